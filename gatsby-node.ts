@@ -1,0 +1,160 @@
+import type {
+  CreateNodeArgs,
+  CreatePagesArgs,
+  CreateSchemaCustomizationArgs,
+  GatsbyNode,
+} from "gatsby";
+import fs from "node:fs";
+import path from "node:path";
+import { siteMetadata } from "./src/site-metadata";
+import { formatReadableDate, parsePostDate } from "./src/lib/dates";
+import { resolveFeaturedImage } from "./src/lib/featured-image";
+import { postLanguage } from "./src/lib/language";
+import { slugFromRelativePath } from "./src/lib/slug";
+
+interface FileNode {
+  internal: { type: string };
+  absolutePath: string;
+  relativePath: string;
+  dir: string;
+}
+
+interface PostFrontmatter {
+  title?: unknown;
+  date?: unknown;
+  tags?: unknown;
+  lang?: unknown;
+  featuredImage?: unknown;
+}
+
+const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");
+
+/** Types are declared rather than inferred, so a post that omits a field still builds. */
+export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
+  actions,
+}: CreateSchemaCustomizationArgs) => {
+  actions.createTypes(`
+    type MarkdownRemark implements Node {
+      frontmatter: MarkdownRemarkFrontmatter!
+      fields: MarkdownRemarkFields!
+    }
+    type MarkdownRemarkFrontmatter {
+      title: String!
+      date: Date! @dateformat
+      updated: Date @dateformat
+      description: String
+      featuredImage: String
+      tags: [String!]
+      lang: String
+      attribution: PostAttribution
+    }
+    type PostAttribution {
+      author: String!
+      title: String
+      site: String
+      url: String!
+      license: String!
+      licenseUrl: String
+      changes: String
+    }
+    type MarkdownRemarkFields {
+      slug: String!
+      lang: String!
+      dateText: String!
+      featuredImage: File @link(by: "absolutePath")
+    }
+  `);
+};
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}
+
+export const onCreateNode: GatsbyNode["onCreateNode"] = ({
+  node,
+  getNode,
+  actions,
+  reporter,
+}: CreateNodeArgs) => {
+  if (node.internal.type !== "MarkdownRemark" || !node.parent) return;
+  const file = getNode(node.parent) as unknown as FileNode | undefined;
+  if (!file || file.internal.type !== "File") return;
+
+  const where = path.relative(process.cwd(), file.absolutePath);
+  const frontmatter = (node.frontmatter ?? {}) as PostFrontmatter;
+  const date = parsePostDate(frontmatter.date);
+  if (typeof frontmatter.title !== "string" || frontmatter.title.trim() === "") {
+    reporter.panicOnBuild(`${where}: frontmatter \`title\` is missing; add a line such as
+title: "My post"`);
+  }
+  if (date === null) {
+    reporter.panicOnBuild(
+      `${where}: frontmatter \`date\`: ${JSON.stringify(frontmatter.date ?? null)} is not a date; write it as "2020-04-20" or an ISO timestamp`,
+    );
+  }
+
+  const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
+  const add = (name: string, value: unknown) => actions.createNodeField({ node, name, value });
+  add("slug", slugFromRelativePath(file.relativePath));
+  add(
+    "lang",
+    postLanguage(
+      typeof frontmatter.lang === "string" ? frontmatter.lang : null,
+      stringList(frontmatter.tags),
+      siteMetadata.defaultLang,
+    ),
+  );
+  add("dateText", date ? formatReadableDate(date) : "");
+
+  if (typeof frontmatter.featuredImage === "string" && frontmatter.featuredImage !== "") {
+    const resolved = resolveFeaturedImage(
+      frontmatter.featuredImage,
+      file.dir,
+      contentFolder,
+      fs.existsSync,
+    );
+    if (resolved === null) {
+      reporter.panicOnBuild(
+        `${where}: frontmatter \`featuredImage\`: no file "${frontmatter.featuredImage}" in the post's folder or in the content folder; check the name, or remove the field`,
+      );
+    } else {
+      add("featuredImage", resolved);
+    }
+  }
+};
+
+interface PostsForPages {
+  allMarkdownRemark: { nodes: Array<{ id: string; fields: { slug: string } }> };
+}
+
+export const createPages: GatsbyNode["createPages"] = async ({
+  graphql,
+  actions,
+  reporter,
+}: CreatePagesArgs) => {
+  const result = await graphql<PostsForPages>(`
+    query PostsForPages {
+      allMarkdownRemark(sort: { frontmatter: { date: DESC } }) {
+        nodes {
+          id
+          fields {
+            slug
+          }
+        }
+      }
+    }
+  `);
+  if (result.errors || !result.data) {
+    reporter.panicOnBuild("Could not list the posts to build their pages", result.errors);
+    return;
+  }
+  for (const post of result.data.allMarkdownRemark.nodes) {
+    actions.createPage({
+      path: post.fields.slug,
+      component: BLOG_POST_TEMPLATE,
+      context: { id: post.id },
+    });
+  }
+};
