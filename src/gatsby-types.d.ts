@@ -2789,7 +2789,7 @@ type BlogPostQueryVariables = Exact<{
 }>;
 
 
-type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly publicURL: string | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 

@@ -49,6 +49,7 @@ export function Head({ data }: HeadProps<BlogPostData>) {
       title={post?.frontmatter.title}
       description={post?.frontmatter.description}
       lang={post?.fields.lang}
+      imagePath={post?.fields.featuredImage?.publicURL}
     />
   );
 }
@@ -61,6 +62,9 @@ export const query = graphql`
         slug
         lang
         dateText
+        featuredImage {
+          publicURL
+        }
       }
       frontmatter {
         title
