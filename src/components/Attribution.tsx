@@ -1,4 +1,3 @@
-
 export interface AttributionData {
   author: string;
   title: string | null;

@@ -1,4 +1,3 @@
-
 interface PostMetaProps {
   /** The frontmatter date as written, for `datetime`. */
   date: string;

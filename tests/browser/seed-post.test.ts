@@ -80,7 +80,7 @@ describe("the seed post in Chromium", () => {
     assert.deepEqual(problems.failedRequests, []);
     assert.deepEqual(problems.consoleErrors, []);
 
-    const images = await page.$$eval("article img", (imgs) =>
+    const images = await page.$$eval("article img", (imgs: HTMLImageElement[]) =>
       imgs.map((img) => ({ src: img.currentSrc, width: img.naturalWidth, complete: img.complete })),
     );
     assert.equal(images.length, 7);
