@@ -115,6 +115,7 @@ describe("the seed post in Chromium", () => {
     const problems = watchProblems(page);
     await page.goto(server.origin + POST, { waitUntil: "load" });
     await loadEverything(page);
+    await page.screenshot({ path: path.join(screenshotFolder, "post-phone.png"), fullPage: true });
 
     // The seed has no display math, so a wide formula rendered the way the build renders it is
     // added to the page to check the layout rule that must contain it.
@@ -138,7 +139,6 @@ describe("the seed post in Chromium", () => {
 
     assert.deepEqual(problems.failedRequests, []);
     assert.deepEqual(problems.consoleErrors, []);
-    await page.screenshot({ path: path.join(screenshotFolder, "post-phone.png"), fullPage: true });
     await page.close();
   });
 
