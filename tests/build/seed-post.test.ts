@@ -161,6 +161,11 @@ describe("the seed post page", () => {
     const fonts = [...css.matchAll(/url\((\/static\/KaTeX_[^)]+)\)/g)].map((match) => match[1]);
     assert.ok(fonts.length > 0);
     for (const font of fonts) assert.ok(builtFile(font ?? ""), `${font} is not in public/`);
+    for (const family of ["KaTeX_Main", "KaTeX_Math", "KaTeX_Size1"]) {
+      assert.ok(fonts.some((font) => font?.includes(family)), `${family} is not served as a file`);
+    }
+    // Inlined fonts would travel inside the CSS of every page, math or not.
+    assert.doesNotMatch(css, /url\(\s*["']?data:(font|application\/font)/);
   });
 });
 
