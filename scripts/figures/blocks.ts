@@ -1,5 +1,6 @@
 // Building blocks shared by the encoder/decoder diagrams.
-import { INK, MUTED, OKABE_ITO, TINT, polygon, rect, text, textBlock } from "./svg";
+import type { Placement } from "./pictures";
+import { INK, MUTED, OKABE_ITO, TINT, arrow, polygon, rect, text, textBlock } from "./svg";
 
 export interface BlockOptions {
   fill?: string;
@@ -119,4 +120,74 @@ export function label(cx: number, y: number, lines: readonly string[]): string {
       }),
     )
     .join("");
+}
+
+/** What goes into or comes out of a modality pipeline, drawn vertically centred on cy. */
+export interface EndPiece {
+  width: number;
+  label: string;
+  /** How far short of this piece an arrow pointing at it stops. */
+  arrowGap: number;
+  draw: (x: number, cy: number) => string;
+}
+
+export function pictureEnd(
+  picture: (placement: Placement) => string,
+  label: string,
+  size = 340,
+): EndPiece {
+  return {
+    width: size,
+    label,
+    arrowGap: 12,
+    draw: (x, cy) => picture({ x, y: cy - size / 2, size }),
+  };
+}
+
+export function textCardEnd(lines: readonly string[], width: number, label: string): EndPiece {
+  return { width, label, arrowGap: 10, draw: (x, cy) => textCard(x, cy, width, lines) };
+}
+
+export interface ModalityPipeline {
+  cy: number;
+  input: EndPiece;
+  encoder: BlockOptions;
+  decoder: BlockOptions;
+  output: EndPiece;
+  /** Left edges of the end pieces and the stages; the centre of the representation vector. */
+  x: { input: number; encoder: number; vector: number; decoder: number; output: number };
+}
+
+const STAGE = { width: 250, tall: 300, short: 150 } as const;
+
+/**
+ * input -> encoder -> representation -> decoder -> output, left to right. One modality is
+ * squeezed into a vector and another is grown out of it, so both directions (image to text and
+ * text to image) share this layout and differ only in what they put at each place.
+ */
+export function modalityPipeline({
+  cy,
+  input,
+  encoder,
+  decoder,
+  output,
+  x,
+}: ModalityPipeline): string {
+  const to = (x1: number, x2: number) => arrow(x1, cy, x2, cy, { color: INK, width: 5 });
+  const labelY = cy + 232;
+  const vectorReach = 42;
+  return [
+    input.draw(x.input, cy),
+    label(x.input + input.width / 2, labelY, [input.label]),
+    to(x.input + input.width + 12, x.encoder - 10),
+    trapezoid(x.encoder, cy, STAGE.width, STAGE.tall, STAGE.short, "right", encoder),
+    to(x.encoder + STAGE.width + 10, x.vector - vectorReach),
+    vectorColumn(x.vector, cy),
+    label(x.vector, labelY, ["Representation", "(a vector)"]),
+    to(x.vector + vectorReach, x.decoder - 10),
+    trapezoid(x.decoder, cy, STAGE.width, STAGE.tall, STAGE.short, "left", decoder),
+    to(x.decoder + STAGE.width + 10, x.output - output.arrowGap),
+    output.draw(x.output, cy),
+    label(x.output + output.width / 2, labelY, [output.label]),
+  ].join("");
 }

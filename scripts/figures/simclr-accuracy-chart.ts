@@ -42,6 +42,20 @@ export function placeBars(results: readonly AccuracyResult[]): PlacedBar[] {
   });
 }
 
+/** A bracket under the bars from first to last, naming them as a group. */
+function bracket(first: PlacedBar, last: PlacedBar, caption: string, color: string): string {
+  const { plot, barWidth } = ACCURACY_CHART;
+  const y = plot.bottom + 118;
+  const from = first.centre - barWidth / 2;
+  const to = last.centre + barWidth / 2;
+  return (
+    line(from, y, to, y, { color, width: 4 }) +
+    line(from, y - 12, from, y, { color, width: 4 }) +
+    line(to, y - 12, to, y, { color, width: 4 }) +
+    text((from + to) / 2, y + 44, caption, { anchor: "middle", size: 30, weight: 700, fill: color })
+  );
+}
+
 export function simclrAccuracyChartSvg(
   results: readonly AccuracyResult[] = SIMCLR_RESULTS,
 ): string {
@@ -118,36 +132,11 @@ export function simclrAccuracyChartSvg(
   const simclrBars = bars.filter((b) => b.result.kind === "simclr");
   const first = simclrBars[0];
   const last = simclrBars[simclrBars.length - 1];
-  const bracketY = plot.bottom + 118;
   if (first !== undefined && last !== undefined) {
-    const from = first.centre - barWidth / 2;
-    const to = last.centre + barWidth / 2;
-    parts.push(
-      line(from, bracketY, to, bracketY, { color: OKABE_ITO.blue, width: 4 }),
-      line(from, bracketY - 12, from, bracketY, { color: OKABE_ITO.blue, width: 4 }),
-      line(to, bracketY - 12, to, bracketY, { color: OKABE_ITO.blue, width: 4 }),
-      text((from + to) / 2, bracketY + 44, "SimCLR (self-supervised, no labels)", {
-        anchor: "middle",
-        size: 30,
-        weight: 700,
-        fill: OKABE_ITO.blue,
-      }),
-    );
+    parts.push(bracket(first, last, "SimCLR (self-supervised, no labels)", OKABE_ITO.blue));
   }
   if (supervised !== undefined) {
-    const from = supervised.centre - barWidth / 2;
-    const to = supervised.centre + barWidth / 2;
-    parts.push(
-      line(from, bracketY, to, bracketY, { color: OKABE_ITO.vermillion, width: 4 }),
-      line(from, bracketY - 12, from, bracketY, { color: OKABE_ITO.vermillion, width: 4 }),
-      line(to, bracketY - 12, to, bracketY, { color: OKABE_ITO.vermillion, width: 4 }),
-      text(supervised.centre, bracketY + 44, "With labels", {
-        anchor: "middle",
-        size: 30,
-        weight: 700,
-        fill: OKABE_ITO.vermillion,
-      }),
-    );
+    parts.push(bracket(supervised, supervised, "With labels", OKABE_ITO.vermillion));
   }
   return svgDocument(width, height, parts.join(""));
 }

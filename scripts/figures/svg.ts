@@ -143,34 +143,32 @@ export interface BoxOptions {
   opacity?: number;
 }
 
+/** One place for the rule that a shape without a stroke carries no stroke width either. */
+function paint({ fill = "none", stroke, strokeWidth = 3 }: BoxOptions) {
+  return {
+    fill,
+    stroke: stroke ?? "none",
+    "stroke-width": stroke === undefined ? undefined : strokeWidth,
+  };
+}
+
 export function rect(x: number, y: number, w: number, h: number, options: BoxOptions = {}): string {
-  const { fill = "none", stroke, strokeWidth = 3, radius = 0, dash, opacity } = options;
+  const { radius = 0, dash, opacity } = options;
   return `<rect ${attrs({
     x,
     y,
     width: w,
     height: h,
     rx: radius,
-    fill,
-    stroke: stroke ?? "none",
-    "stroke-width": stroke === undefined ? undefined : strokeWidth,
+    ...paint(options),
     "stroke-dasharray": dash,
     opacity,
   })}/>`;
 }
 
 export function circle(cx: number, cy: number, r: number, options: BoxOptions = {}): string {
-  const { fill = "none", stroke, strokeWidth = 3, dash, opacity } = options;
-  return `<circle ${attrs({
-    cx,
-    cy,
-    r,
-    fill,
-    stroke: stroke ?? "none",
-    "stroke-width": stroke === undefined ? undefined : strokeWidth,
-    "stroke-dasharray": dash,
-    opacity,
-  })}/>`;
+  const { dash, opacity } = options;
+  return `<circle ${attrs({ cx, cy, r, ...paint(options), "stroke-dasharray": dash, opacity })}/>`;
 }
 
 export interface LineOptions {
@@ -204,24 +202,19 @@ export function line(
 export type Point = readonly [number, number];
 
 export function polygon(points: readonly Point[], options: BoxOptions = {}): string {
-  const { fill = "none", stroke, strokeWidth = 3, opacity } = options;
   return `<polygon ${attrs({
     points: points.map(([x, y]) => `${num(x)},${num(y)}`).join(" "),
-    fill,
-    stroke: stroke ?? "none",
-    "stroke-width": stroke === undefined ? undefined : strokeWidth,
+    ...paint(options),
     "stroke-linejoin": "round",
-    opacity,
+    opacity: options.opacity,
   })}/>`;
 }
 
 export function path(d: string, options: BoxOptions & { linecap?: string } = {}): string {
-  const { fill = "none", stroke, strokeWidth = 3, dash, opacity, linecap } = options;
+  const { dash, opacity, linecap } = options;
   return `<path ${attrs({
     d,
-    fill,
-    stroke: stroke ?? "none",
-    "stroke-width": stroke === undefined ? undefined : strokeWidth,
+    ...paint(options),
     "stroke-dasharray": dash,
     "stroke-linecap": linecap,
     "stroke-linejoin": "round",

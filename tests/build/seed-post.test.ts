@@ -162,7 +162,10 @@ describe("the seed post page", () => {
     assert.ok(fonts.length > 0);
     for (const font of fonts) assert.ok(builtFile(font ?? ""), `${font} is not in public/`);
     for (const family of ["KaTeX_Main", "KaTeX_Math", "KaTeX_Size1"]) {
-      assert.ok(fonts.some((font) => font?.includes(family)), `${family} is not served as a file`);
+      assert.ok(
+        fonts.some((font) => font?.includes(family)),
+        `${family} is not served as a file`,
+      );
     }
     // Inlined fonts would travel inside the CSS of every page, math or not.
     assert.doesNotMatch(css, /url\(\s*["']?data:(font|application\/font)/);
