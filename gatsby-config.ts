@@ -10,6 +10,31 @@ const config: GatsbyConfig = {
   trailingSlash: "always",
   jsxRuntime: "automatic",
   plugins: [
+    {
+      resolve: "gatsby-plugin-manifest",
+      options: {
+        name: siteMetadata.title,
+        short_name: siteMetadata.title,
+        description: siteMetadata.description,
+        lang: siteMetadata.defaultLang,
+        start_url: "/",
+        display: "minimal-ui",
+        background_color: "#ffffff",
+        theme_color: "#0b5cad",
+        // One source drawing; the plugin writes the favicon, apple-touch-icon and manifest icons.
+        icon: "src/images/icon.svg",
+        icons: [
+          { src: "icons/icon-192x192.png", sizes: "192x192", type: "image/png" },
+          { src: "icons/icon-512x512.png", sizes: "512x512", type: "image/png" },
+          { src: "icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" },
+        ],
+        include_favicon: true,
+        // Without it the plugin adds one apple-touch-icon link per size to every page; the Seo
+        // component links the single 180-px icon iOS uses.
+        legacy: false,
+        cache_busting_mode: "none",
+      },
+    },
     "gatsby-plugin-image",
     "gatsby-plugin-sharp",
     "gatsby-transformer-sharp",

@@ -7,11 +7,14 @@ import type {
 } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
+import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
+import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { siteMetadata } from "./src/site-metadata";
 import { formatReadableDate, parsePostDate } from "./src/lib/dates";
 import { resolveFeaturedImage } from "./src/lib/featured-image";
 import { postLanguage } from "./src/lib/language";
 import { slugFromRelativePath } from "./src/lib/slug";
+import { HOME_CARD_PATH, postCardPath } from "./src/lib/social-image-paths";
 
 interface FileNode {
   internal: { type: string };
@@ -45,6 +48,8 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       updated: Date @dateformat
       description: String
       featuredImage: String
+      featuredImageAlt: String
+      author: String
       tags: [String!]
       lang: String
       attribution: PostAttribution
@@ -127,7 +132,18 @@ title: "My post"`);
 };
 
 interface PostsForPages {
-  allMarkdownRemark: { nodes: Array<{ id: string; fields: { slug: string } }> };
+  allMarkdownRemark: {
+    nodes: Array<{
+      id: string;
+      fields: {
+        slug: string;
+        lang: string;
+        dateText: string;
+        featuredImage: { id: string } | null;
+      };
+      frontmatter: { title: string; tags: string[] | null };
+    }>;
+  };
 }
 
 export const createPages: GatsbyNode["createPages"] = async ({
@@ -142,6 +158,15 @@ export const createPages: GatsbyNode["createPages"] = async ({
           id
           fields {
             slug
+            lang
+            dateText
+            featuredImage {
+              id
+            }
+          }
+          frontmatter {
+            title
+            tags
           }
         }
       }
@@ -151,13 +176,121 @@ export const createPages: GatsbyNode["createPages"] = async ({
     reporter.panicOnBuild("Could not list the posts to build their pages", result.errors);
     return;
   }
-  for (const post of result.data.allMarkdownRemark.nodes) {
+  const posts = result.data.allMarkdownRemark.nodes;
+  for (const post of posts) {
     actions.createPage({
       path: post.fields.slug,
       component: BLOG_POST_TEMPLATE,
       context: { id: post.id },
     });
   }
+
+  const cards: CardRequest[] = [
+    {
+      sitePath: HOME_CARD_PATH,
+      input: {
+        title: siteMetadata.description,
+        siteName: siteMetadata.title,
+        dateText: null,
+        tags: [],
+        lang: siteMetadata.defaultLang,
+      },
+    },
+    ...posts
+      .filter((post) => post.fields.featuredImage === null)
+      .map((post) => ({
+        sitePath: postCardPath(post.fields.slug),
+        input: {
+          title: post.frontmatter.title,
+          siteName: siteMetadata.title,
+          dateText: post.fields.dateText,
+          tags: post.frontmatter.tags ?? [],
+          lang: post.fields.lang,
+        },
+      })),
+  ];
+  const report = await writeGeneratedCards(
+    cards,
+    path.resolve("public"),
+    path.resolve(".cache", "social-cards"),
+  );
+  reporter.info(
+    `Social cards: ${report.drawn} drawn, ${report.reused} reused from cache, ${report.removed} removed`,
+  );
+};
+
+interface PostsForFeeds {
+  allMarkdownRemark: {
+    nodes: Array<{
+      html: string | null;
+      fields: { slug: string; lang: string };
+      frontmatter: {
+        title: string;
+        date: string;
+        updated: string | null;
+        description: string | null;
+        tags: string[] | null;
+        author: string | null;
+        attribution: { author: string } | null;
+      };
+    }>;
+  };
+  allSitePage: { nodes: Array<{ path: string }> };
+}
+
+/** Feeds, sitemap and robots.txt, written once every page exists. */
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
+  const result = await graphql<PostsForFeeds>(`
+    query PostsForFeeds {
+      allMarkdownRemark(sort: { frontmatter: { date: DESC } }) {
+        nodes {
+          html
+          fields {
+            slug
+            lang
+          }
+          frontmatter {
+            title
+            date
+            updated
+            description
+            tags
+            author
+            attribution {
+              author
+            }
+          }
+        }
+      }
+      allSitePage(sort: { path: ASC }) {
+        nodes {
+          path
+        }
+      }
+    }
+  `);
+  if (result.errors || !result.data) {
+    reporter.panicOnBuild("Could not read the posts to write the feeds", result.errors);
+    return;
+  }
+  const posts: BuiltPost[] = result.data.allMarkdownRemark.nodes.map((post) => ({
+    slug: post.fields.slug,
+    title: post.frontmatter.title,
+    published: post.frontmatter.date,
+    updated: post.frontmatter.updated,
+    description: post.frontmatter.description,
+    html: post.html ?? "",
+    tags: post.frontmatter.tags ?? [],
+    lang: post.fields.lang,
+    author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
+  }));
+  writeFeedFiles({
+    site: siteMetadata,
+    pathPrefix,
+    posts,
+    pagePaths: result.data.allSitePage.nodes.map((page) => page.path),
+    publicFolder: path.resolve("public"),
+  });
 };
 
 interface WebpackLoader {

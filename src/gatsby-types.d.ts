@@ -1450,9 +1450,11 @@ type MarkdownRemarkFilterListInput = {
 
 type MarkdownRemarkFrontmatter = {
   readonly attribution: Maybe<PostAttribution>;
+  readonly author: Maybe<Scalars['String']>;
   readonly date: Scalars['Date'];
   readonly description: Maybe<Scalars['String']>;
   readonly featuredImage: Maybe<Scalars['String']>;
+  readonly featuredImageAlt: Maybe<Scalars['String']>;
   readonly lang: Maybe<Scalars['String']>;
   readonly tags: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly title: Scalars['String'];
@@ -1477,9 +1479,11 @@ type MarkdownRemarkFrontmatter_updatedArgs = {
 
 type MarkdownRemarkFrontmatterFieldSelector = {
   readonly attribution: InputMaybe<PostAttributionFieldSelector>;
+  readonly author: InputMaybe<FieldSelectorEnum>;
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly featuredImage: InputMaybe<FieldSelectorEnum>;
+  readonly featuredImageAlt: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
@@ -1488,9 +1492,11 @@ type MarkdownRemarkFrontmatterFieldSelector = {
 
 type MarkdownRemarkFrontmatterFilterInput = {
   readonly attribution: InputMaybe<PostAttributionFilterInput>;
+  readonly author: InputMaybe<StringQueryOperatorInput>;
   readonly date: InputMaybe<DateQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
+  readonly featuredImageAlt: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
@@ -1499,9 +1505,11 @@ type MarkdownRemarkFrontmatterFilterInput = {
 
 type MarkdownRemarkFrontmatterSortInput = {
   readonly attribution: InputMaybe<PostAttributionSortInput>;
+  readonly author: InputMaybe<SortOrderEnum>;
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly featuredImage: InputMaybe<SortOrderEnum>;
+  readonly featuredImageAlt: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
@@ -2789,7 +2797,7 @@ type BlogPostQueryVariables = Exact<{
 }>;
 
 
-type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly publicURL: string | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 
@@ -2830,7 +2838,12 @@ type SiteMetadataQuery = { readonly site: { readonly siteMetadata: { readonly ti
 type PostsForPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly slug: string } }> } };
+type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly id: string } | null }, readonly frontmatter: { readonly title: string, readonly tags: ReadonlyArray<string> | null } }> } };
+
+type PostsForFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> } };
 
 
 }

@@ -17,9 +17,5 @@ function NotFoundPage() {
 export default NotFoundPage;
 
 export function Head() {
-  return (
-    <Seo title="Page not found">
-      <meta name="robots" content="noindex" />
-    </Seo>
-  );
+  return <Seo title="Page not found" pathname="/404/" noindex />;
 }

@@ -36,7 +36,7 @@ function HomePage({ data }: PageProps<Queries.HomePageQuery>) {
 export default HomePage;
 
 export function Head() {
-  return <Seo />;
+  return <Seo pathname="/" />;
 }
 
 export const query = graphql`

@@ -3,7 +3,9 @@ import "katex/dist/katex.min.css";
 import { Attribution } from "../components/Attribution";
 import { Layout } from "../components/Layout";
 import { PostMeta } from "../components/PostMeta";
-import { Seo } from "../components/Seo";
+import { Seo, type SocialImage } from "../components/Seo";
+import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { GENERATED_CARD_SIZE, postCardPath } from "../lib/social-image-paths";
 
 type BlogPostData = Queries.BlogPostQuery;
 
@@ -42,14 +44,59 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
 
 export default BlogPostTemplate;
 
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+};
+
+/**
+ * The post's featuredImage at 1200×630: the author's own file when it already has that size,
+ * else a crop of it; without one, the card drawn for the post at build time.
+ */
+function socialImage(post: NonNullable<BlogPostData["markdownRemark"]>): SocialImage {
+  const alt = post.frontmatter.featuredImageAlt ?? post.frontmatter.title;
+  const featured = post.fields.featuredImage;
+  const sharp = featured?.childImageSharp;
+  const exact =
+    sharp?.original?.width === GENERATED_CARD_SIZE.width &&
+    sharp.original.height === GENERATED_CARD_SIZE.height;
+  const chosen = exact
+    ? { src: featured?.publicURL, ...GENERATED_CARD_SIZE }
+    : { src: sharp?.resize?.src, width: sharp?.resize?.width, height: sharp?.resize?.height };
+  if (chosen.src && chosen.width && chosen.height) {
+    const extension = /\.[a-z0-9]+$/i.exec(chosen.src)?.[0]?.toLowerCase() ?? "";
+    return {
+      path: chosen.src,
+      width: chosen.width,
+      height: chosen.height,
+      type: IMAGE_TYPES[extension] ?? "image/png",
+      alt,
+    };
+  }
+  return { path: postCardPath(post.fields.slug), ...GENERATED_CARD_SIZE, type: "image/png", alt };
+}
+
 export function Head({ data }: HeadProps<BlogPostData>) {
+  const site = useSiteMetadata();
   const post = data.markdownRemark;
+  if (!post) return null;
+  const { frontmatter, fields } = post;
   return (
     <Seo
-      title={post?.frontmatter.title}
-      description={post?.frontmatter.description}
-      lang={post?.fields.lang}
-      imagePath={post?.fields.featuredImage?.publicURL}
+      title={frontmatter.title}
+      description={frontmatter.description}
+      pathname={fields.slug}
+      lang={fields.lang}
+      image={socialImage(post)}
+      article={{
+        published: frontmatter.date,
+        modified: frontmatter.updated ?? null,
+        tags: frontmatter.tags ?? [],
+        author: frontmatter.author ?? frontmatter.attribution?.author ?? site.author,
+      }}
     />
   );
 }
@@ -64,13 +111,27 @@ export const query = graphql`
         dateText
         featuredImage {
           publicURL
+          childImageSharp {
+            original {
+              width
+              height
+            }
+            resize(width: 1200, height: 630, cropFocus: CENTER, quality: 90) {
+              src
+              width
+              height
+            }
+          }
         }
       }
       frontmatter {
         title
         date
+        updated
         description
         tags
+        author
+        featuredImageAlt
         attribution {
           author
           title

@@ -146,13 +146,16 @@ describe("the seed post page", () => {
     assert.ok(links.includes(frontmatter.attribution.licenseUrl));
   });
 
-  test("resolves featuredImage as the seed writes it and serves it", () => {
+  test("resolves featuredImage as the seed writes it and serves it", async () => {
     assert.equal(source.data.featuredImage, "representation_learning/ogp.png");
     const url = page('meta[property="og:image"]').attr("content") ?? "";
     assert.match(url, /^https?:\/\/.+\/ogp\.png$/);
     const file = builtFile(url);
     assert.ok(file, `${url} is not in public/`);
-    assert.ok(fs.readFileSync(file).equals(fs.readFileSync(path.join(postFolder, "ogp.png"))));
+    // The served card is the author's 1200×630 image, re-encoded but not altered.
+    const served = await sharp(file).removeAlpha().raw().toBuffer();
+    const original = await sharp(path.join(postFolder, "ogp.png")).removeAlpha().raw().toBuffer();
+    assert.ok(served.equals(original), "the served og:image differs from ogp.png");
   });
 
   test("loads KaTeX's stylesheet and every font file it names is in the build", () => {

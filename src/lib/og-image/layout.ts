@@ -1,0 +1,48 @@
+// Geometry and colours of the card in one place, so the drawing code and the tests agree on
+// where text may go.
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Social sites crop and round card corners; nothing important goes closer than this. */
+export const MARGIN = 72;
+
+export const COLOURS = {
+  /** Dark navy of the hand-made card in scripts/figures/ogp-card.ts. */
+  background: "#0F1F36",
+  title: "#FFFFFF",
+  siteName: "#C5D3E6",
+  footer: "#AFC1D9",
+  /** Okabe–Ito hues: tell-apart-able under colour-vision deficiency, bright on navy. */
+  accents: ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"],
+} as const;
+
+export const SITE_NAME = { x: MARGIN + 54, baseline: 110, size: 30, weight: 600 } as const;
+export const SITE_DOTS = { y: 99, radius: 9, xs: [MARGIN + 9, MARGIN + 33] } as const;
+
+/** The title is laid out to stay inside this box (ink, not just baselines). */
+export const TITLE_BOX = { left: MARGIN, top: 156, right: 810, bottom: 498 } as const;
+
+export const TITLE_TYPE = {
+  /** Largest first; 4 px steps are fine enough that the chosen size always looks deliberate. */
+  sizes: [76, 72, 68, 64, 60, 56, 52, 48, 44, 40],
+  maxLines: 4,
+  weight: 700,
+  lineHeight: 1.2,
+  /**
+   * Ink above the first baseline plus below the last, in em: Japanese glyphs reach ~0.88 em up
+   * and ~0.12 em down, Inter's descenders ~0.24 em.
+   */
+  ascent: 0.9,
+  descent: 0.24,
+} as const;
+
+export const FOOTER = { baseline: 552, size: 28, weight: 400 } as const;
+
+/** The decoration stays right of the title box and above the footer. */
+export const DECORATION_BOX = {
+  left: 860,
+  top: MARGIN,
+  right: OG_WIDTH - MARGIN,
+  bottom: 500,
+} as const;

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { repoRoot } from "./paths";
+
+/** What a fixture site is built from: the project's code with other posts. */
+const PROJECT_ENTRIES = [
+  "package.json",
+  "tsconfig.json",
+  "gatsby-config.ts",
+  "gatsby-node.ts",
+  "gatsby-browser.tsx",
+  "src",
+  "plugins",
+  "static",
+];
+
+export interface FixturePost {
+  /** Folder name under content/blog/. */
+  folder: string;
+  /** The whole `index.md`, frontmatter included, exactly as an author would write it. */
+  markdown: string;
+  /** Other files of the post folder, by name. */
+  files?: Record<string, string | Buffer>;
+}
+
+export interface FixtureBuild {
+  root: string;
+  publicFolder: string;
+  /** Everything the build printed, stdout and stderr together. */
+  output: string;
+  status: number | null;
+  remove: () => void;
+}
+
+/**
+ * Builds the project with the given posts in a temporary copy, so fixture posts never touch
+ * `content/` or the project's own `public/`. `node_modules` is linked, not copied.
+ */
+export function buildFixtureSite(
+  name: string,
+  posts: readonly FixturePost[],
+  env: Record<string, string> = {},
+): FixtureBuild {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `blog-fixture-${name}-`));
+  for (const entry of PROJECT_ENTRIES) {
+    const source = path.join(repoRoot, entry);
+    if (fs.existsSync(source)) fs.cpSync(source, path.join(root, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  for (const post of posts) {
+    const folder = path.join(root, "content", "blog", post.folder);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, "index.md"), post.markdown);
+    for (const [file, data] of Object.entries(post.files ?? {})) {
+      fs.writeFileSync(path.join(folder, file), data);
+    }
+  }
+  fs.mkdirSync(path.join(root, "content", "blog"), { recursive: true });
+
+  return runGatsbyBuild(root, env);
+}
+
+/** Runs `gatsby build` in a fixture's folder, reusing whatever cache it has. */
+function runGatsbyBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
+  const gatsby = path.join(repoRoot, "node_modules", "gatsby", "cli.js");
+  const result = spawnSync(process.execPath, [gatsby, "build"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    root,
+    publicFolder: path.join(root, "public"),
+    output: `${result.stdout ?? ""}${result.stderr ?? ""}`,
+    status: result.status,
+    remove: () => fs.rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Builds an already built fixture again, as an author's next `npm run build` would. */
+buildFixtureSite.rebuild = (site: FixtureBuild): FixtureBuild => runGatsbyBuild(site.root);
+
+/** Frontmatter and body as an author writes them. Values are written as JSON, which is YAML. */
+export function postMarkdown(frontmatter: Record<string, unknown>, body: string): string {
+  const lines = Object.entries(frontmatter).map(
+    ([key, value]) => `${key}: ${JSON.stringify(value)}`,
+  );
+  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
+}
