@@ -2,11 +2,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { load } from "cheerio";
 import sharp from "sharp";
 import { siteMetadata } from "../../src/site-metadata";
 import { builtFile, loadPage } from "../support/built-site";
 import { buildFixtureSite, postMarkdown, type FixtureBuild } from "../support/fixture-site";
 import { jsonLd, meta } from "../support/head";
+import { assertWellFormedXml } from "../unit/feeds/xml-well-formed";
 
 const TRICKY_TITLE = 'Quotes "like this" & <script>alert(1)</script> in a title';
 const origin = siteMetadata.siteUrl;
@@ -86,6 +88,21 @@ describe("social cards and metadata of fixture posts", () => {
     assert.equal(meta($, "description"), 'A "quoted" & <b>bold</b> summary');
     const [data] = jsonLd($);
     assert.equal(data?.headline, TRICKY_TITLE);
+  });
+
+  test("the feeds carry the tricky title intact and stay well-formed", () => {
+    const rss = fs.readFileSync(path.join(site.publicFolder, "rss.xml"), "utf8");
+    assertWellFormedXml(rss);
+    const $ = load(rss, { xml: true });
+    const titles = $("item > title")
+      .toArray()
+      .map((title) => $(title).text());
+    assert.ok(titles.includes(TRICKY_TITLE), titles.join(" | "));
+    const feed = JSON.parse(fs.readFileSync(path.join(site.publicFolder, "feed.json"), "utf8")) as {
+      items: Array<{ title: string; language: string }>;
+    };
+    assert.ok(feed.items.some((item) => item.title === TRICKY_TITLE));
+    assert.ok(feed.items.some((item) => item.language === "ja"));
   });
 
   test("a Japanese post is served as Japanese, with its own card", async () => {

@@ -8,6 +8,7 @@ import { siteMetadata } from "../../src/site-metadata";
 import { builtFile, loadPage } from "../support/built-site";
 import { jsonLd, meta } from "../support/head";
 import { publicFolder } from "../support/paths";
+import { assertWellFormedXml } from "../unit/feeds/xml-well-formed";
 
 const POST = "/representation_learning/";
 const origin = siteMetadata.siteUrl;
@@ -110,6 +111,11 @@ describe("page metadata", () => {
 
 describe("feeds, sitemap and robots.txt", () => {
   const read = (name: string) => fs.readFileSync(path.join(publicFolder, name), "utf8");
+
+  test("rss.xml and sitemap.xml are well-formed XML", () => {
+    assertWellFormedXml(read("rss.xml"));
+    assertWellFormedXml(read("sitemap.xml"));
+  });
 
   test("rss.xml carries the whole post with MathML and absolute URLs", () => {
     const $ = load(read("rss.xml"), { xml: true });
