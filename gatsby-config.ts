@@ -1,5 +1,6 @@
 import type { GatsbyConfig } from "gatsby";
 import path from "node:path";
+import { CONTENT_FOLDER } from "./src/lib/content-folder";
 import { siteMetadata } from "./src/site-metadata";
 import { contentWidthPx, imageBreakpointsPx } from "./src/lib/layout-constants";
 
@@ -40,7 +41,7 @@ const config: GatsbyConfig = {
     "gatsby-transformer-sharp",
     {
       resolve: "gatsby-source-filesystem",
-      options: { name: "blog", path: path.resolve("content/blog") },
+      options: { name: "blog", path: path.resolve(CONTENT_FOLDER) },
     },
     {
       resolve: "gatsby-transformer-remark",
@@ -64,13 +65,25 @@ const config: GatsbyConfig = {
             },
           },
           {
+            // Ids on headings, so `#anchors` work and each heading has a link readers can copy.
+            resolve: "gatsby-remark-autolink-headers",
+            options: { elements: ["h2", "h3", "h4"], isIconAfterHeader: true, className: "anchor" },
+          },
+          {
             resolve: "gatsby-remark-copy-linked-files",
             options: { ignoreFileExtensions: ["png", "jpg", "jpeg", "webp", "avif"] },
           },
           {
             resolve: "gatsby-remark-katex",
             // `trust: false` keeps \href{javascript:…} and \includegraphics from making live links.
-            options: { trust: false, strict: "ignore", output: "htmlAndMathml" },
+            // Errors never stop the render: `npm run check` and the build's own check report them
+            // with file and line first, and `npm run develop` keeps running with the formula in red.
+            options: {
+              trust: false,
+              strict: "ignore",
+              output: "htmlAndMathml",
+              throwOnError: false,
+            },
           },
         ],
       },

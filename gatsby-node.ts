@@ -7,9 +7,13 @@ import type {
 } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
+import { checkProjectContent } from "./src/build/content-report";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { siteMetadata } from "./src/site-metadata";
+import { checkBuiltLinks } from "./src/lib/content-check/built-links";
+import { formatReport, mustFail } from "./src/lib/content-check/report";
+import { publicationState } from "./src/lib/content-check/schedule";
 import { formatReadableDate, parsePostDate } from "./src/lib/dates";
 import { resolveFeaturedImage } from "./src/lib/featured-image";
 import { postLanguage } from "./src/lib/language";
@@ -32,6 +36,28 @@ interface PostFrontmatter {
 }
 
 const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");
+
+/** `gatsby build` (as opposed to `gatsby develop`), where drafts stay out and errors stop. */
+const isProductionBuild = process.env.gatsby_executing_command === "build";
+/** `npm run build:strict` (BLOG_STRICT=1): warnings fail the build too. */
+const strict = process.env.BLOG_STRICT === "1";
+
+/**
+ * Every content check runs before Gatsby reads a single post, so the author gets the whole list
+ * of problems, with files and lines, instead of a stack trace from inside a plugin.
+ */
+export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
+  const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  const report = formatReport(problems, checkedFiles);
+  if (!mustFail(problems, strict)) {
+    if (problems.length > 0) reporter.warn(`Content check:\n${report}`);
+    return;
+  }
+  if (isProductionBuild) {
+    reporter.panic(`Content check failed; nothing was built.\n${report}`);
+  }
+  reporter.error(`Content check (the pages below may show errors until fixed):\n${report}`);
+};
 
 /** Types are declared rather than inferred, so a post that omits a field still builds. */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
@@ -67,6 +93,8 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       slug: String!
       lang: String!
       dateText: String!
+      publication: String!
+      listed: Boolean!
       featuredImage: File @link(by: "absolutePath")
     }
   `);
@@ -82,25 +110,15 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   node,
   getNode,
   actions,
-  reporter,
 }: CreateNodeArgs) => {
   if (node.internal.type !== "MarkdownRemark" || !node.parent) return;
   const file = getNode(node.parent) as unknown as FileNode | undefined;
   if (!file || file.internal.type !== "File") return;
 
-  const where = path.relative(process.cwd(), file.absolutePath);
+  // Missing or malformed fields were reported by the content check in onPreBootstrap; here
+  // they only need safe values so that `gatsby develop` keeps running while the author fixes them.
   const frontmatter = (node.frontmatter ?? {}) as PostFrontmatter;
   const date = parsePostDate(frontmatter.date);
-  if (typeof frontmatter.title !== "string" || frontmatter.title.trim() === "") {
-    reporter.panicOnBuild(`${where}: frontmatter \`title\` is missing; add a line such as
-title: "My post"`);
-  }
-  if (date === null) {
-    reporter.panicOnBuild(
-      `${where}: frontmatter \`date\`: ${JSON.stringify(frontmatter.date ?? null)} is not a date; write it as "2020-04-20" or an ISO timestamp`,
-    );
-  }
-
   const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
   const add = (name: string, value: unknown) => actions.createNodeField({ node, name, value });
   add("slug", slugFromRelativePath(file.relativePath));
@@ -113,6 +131,10 @@ title: "My post"`);
     ),
   );
   add("dateText", date ? formatReadableDate(date) : "");
+  const publication = publicationState(node.frontmatter as Record<string, unknown>, new Date());
+  add("publication", publication);
+  // Drafts and scheduled posts are previewed in `gatsby develop` and never published.
+  add("listed", publication === "published" || !isProductionBuild);
 
   if (typeof frontmatter.featuredImage === "string" && frontmatter.featuredImage !== "") {
     const resolved = resolveFeaturedImage(
@@ -121,13 +143,7 @@ title: "My post"`);
       contentFolder,
       fs.existsSync,
     );
-    if (resolved === null) {
-      reporter.panicOnBuild(
-        `${where}: frontmatter \`featuredImage\`: no file "${frontmatter.featuredImage}" in the post's folder or in the content folder; check the name, or remove the field`,
-      );
-    } else {
-      add("featuredImage", resolved);
-    }
+    if (resolved !== null) add("featuredImage", resolved);
   }
 };
 
@@ -153,7 +169,10 @@ export const createPages: GatsbyNode["createPages"] = async ({
 }: CreatePagesArgs) => {
   const result = await graphql<PostsForPages>(`
     query PostsForPages {
-      allMarkdownRemark(sort: { frontmatter: { date: DESC } }) {
+      allMarkdownRemark(
+        filter: { fields: { listed: { eq: true } } }
+        sort: { frontmatter: { date: DESC } }
+      ) {
         nodes {
           id
           fields {
@@ -223,6 +242,7 @@ interface PostsForFeeds {
   allMarkdownRemark: {
     nodes: Array<{
       html: string | null;
+      fileAbsolutePath: string;
       fields: { slug: string; lang: string };
       frontmatter: {
         title: string;
@@ -242,9 +262,13 @@ interface PostsForFeeds {
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const result = await graphql<PostsForFeeds>(`
     query PostsForFeeds {
-      allMarkdownRemark(sort: { frontmatter: { date: DESC } }) {
+      allMarkdownRemark(
+        filter: { fields: { listed: { eq: true } } }
+        sort: { frontmatter: { date: DESC } }
+      ) {
         nodes {
           html
+          fileAbsolutePath
           fields {
             slug
             lang
@@ -284,13 +308,33 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     lang: post.fields.lang,
     author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
   }));
+  const publicFolder = path.resolve("public");
   writeFeedFiles({
     site: siteMetadata,
     pathPrefix,
     posts,
     pagePaths: result.data.allSitePage.nodes.map((page) => page.path),
-    publicFolder: path.resolve("public"),
+    publicFolder,
   });
+
+  // Links are checked on the built pages, so templates are checked as well as Markdown.
+  const sourceBySlug = new Map(
+    result.data.allMarkdownRemark.nodes.map((post) => [
+      post.fields.slug,
+      path.relative(process.cwd(), post.fileAbsolutePath).split(path.sep).join("/"),
+    ]),
+  );
+  const linkProblems = checkBuiltLinks(publicFolder, {
+    pathPrefix,
+    sourceOf: (pagePath) => sourceBySlug.get(pagePath) ?? null,
+  });
+  if (mustFail(linkProblems, strict)) {
+    reporter.panicOnBuild(
+      `Broken links in the built site:\n${formatReport(linkProblems, result.data.allSitePage.nodes.length)}`,
+    );
+  } else if (linkProblems.length > 0) {
+    reporter.warn(formatReport(linkProblems, result.data.allSitePage.nodes.length));
+  }
 };
 
 interface WebpackLoader {

@@ -1401,6 +1401,8 @@ type MarkdownRemarkFields = {
   readonly dateText: Scalars['String'];
   readonly featuredImage: Maybe<File>;
   readonly lang: Scalars['String'];
+  readonly listed: Scalars['Boolean'];
+  readonly publication: Scalars['String'];
   readonly slug: Scalars['String'];
 };
 
@@ -1408,6 +1410,8 @@ type MarkdownRemarkFieldsFieldSelector = {
   readonly dateText: InputMaybe<FieldSelectorEnum>;
   readonly featuredImage: InputMaybe<FileFieldSelector>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly listed: InputMaybe<FieldSelectorEnum>;
+  readonly publication: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
 };
 
@@ -1415,6 +1419,8 @@ type MarkdownRemarkFieldsFilterInput = {
   readonly dateText: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImage: InputMaybe<FileFilterInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly listed: InputMaybe<BooleanQueryOperatorInput>;
+  readonly publication: InputMaybe<StringQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
 };
 
@@ -1422,6 +1428,8 @@ type MarkdownRemarkFieldsSortInput = {
   readonly dateText: InputMaybe<SortOrderEnum>;
   readonly featuredImage: InputMaybe<FileSortInput>;
   readonly lang: InputMaybe<SortOrderEnum>;
+  readonly listed: InputMaybe<SortOrderEnum>;
+  readonly publication: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
 };
 
@@ -2797,7 +2805,7 @@ type BlogPostQueryVariables = Exact<{
 }>;
 
 
-type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly publication: string, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 
@@ -2843,7 +2851,7 @@ type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: Readon
 type PostsForFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> } };
+type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string | null, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> } };
 
 
 }

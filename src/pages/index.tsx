@@ -41,7 +41,10 @@ export function Head() {
 
 export const query = graphql`
   query HomePage {
-    allMarkdownRemark(sort: { frontmatter: { date: DESC } }) {
+    allMarkdownRemark(
+      filter: { fields: { listed: { eq: true } } }
+      sort: { frontmatter: { date: DESC } }
+    ) {
       nodes {
         fields {
           slug

@@ -17,6 +17,13 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
     <Layout>
       <article className="post" lang={fields.lang}>
         <header className="post-header">
+          {fields.publication !== "published" && (
+            <p className="draft-notice">
+              {fields.publication === "draft"
+                ? "Draft: shown only in the preview, never published."
+                : "Scheduled: dated in the future, so not published yet."}
+            </p>
+          )}
           <h1>{frontmatter.title}</h1>
           <PostMeta
             date={frontmatter.date}
@@ -109,6 +116,7 @@ export const query = graphql`
         slug
         lang
         dateText
+        publication
         featuredImage {
           publicURL
           childImageSharp {

@@ -60,6 +60,17 @@ describe("social cards and metadata of fixture posts", () => {
         ),
         files: { "cover.jpg": cover },
       },
+      {
+        folder: "unfinished",
+        markdown: postMarkdown(
+          { title: "An unfinished draft", date: "2021-02-02", draft: true },
+          "Not ready.",
+        ),
+      },
+      {
+        folder: "from-the-future",
+        markdown: postMarkdown({ title: "A scheduled post", date: "2999-01-01" }, "Not yet."),
+      },
     ]);
     assert.equal(site.status, 0, site.output);
   });
@@ -123,6 +134,21 @@ describe("social cards and metadata of fixture posts", () => {
     assert.deepEqual([width, height, format], [1200, 630, "jpeg"]);
     assert.equal(meta($, "og:image:type"), "image/jpeg");
     assert.equal(meta($, "article:modified_time"), "2021-08-01");
+  });
+
+  test("drafts and future posts are left out of pages, home, feeds and sitemap", () => {
+    const read = (name: string) => fs.readFileSync(path.join(site.publicFolder, name), "utf8");
+    for (const folder of ["unfinished", "from-the-future"]) {
+      assert.equal(fs.existsSync(path.join(site.publicFolder, folder)), false, folder);
+      for (const file of ["index.html", "rss.xml", "feed.json", "sitemap.xml"]) {
+        assert.ok(!read(file).includes(`/${folder}/`), `${file} mentions ${folder}`);
+      }
+    }
+    for (const title of ["An unfinished draft", "A scheduled post"]) {
+      assert.ok(!read("index.html").includes(title), title);
+      assert.ok(!read("rss.xml").includes(title), title);
+    }
+    assert.ok(read("index.html").includes("A post with a cover"), "published posts are listed");
   });
 
   test("a second build reuses every card instead of drawing it again", () => {

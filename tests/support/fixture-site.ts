@@ -13,14 +13,19 @@ const PROJECT_ENTRIES = [
   "gatsby-browser.tsx",
   "src",
   "plugins",
+  "scripts",
   "static",
 ];
 
 export interface FixturePost {
-  /** Folder name under content/blog/. */
+  /** Folder under content/blog/ ("" for a file directly in it). */
   folder: string;
-  /** The whole `index.md`, frontmatter included, exactly as an author would write it. */
+  /** The Markdown file's name; `index.md` when absent. */
+  file?: string;
+  /** The whole file, frontmatter included, exactly as an author would write it. */
   markdown: string;
+  /** How `markdown` is saved; UTF-8 unless a test needs a file in another encoding. */
+  encoding?: BufferEncoding;
   /** Other files of the post folder, by name. */
   files?: Record<string, string | Buffer>;
 }
@@ -35,14 +40,10 @@ export interface FixtureBuild {
 }
 
 /**
- * Builds the project with the given posts in a temporary copy, so fixture posts never touch
- * `content/` or the project's own `public/`. `node_modules` is linked, not copied.
+ * A temporary copy of the project with the given posts instead of `content/`, so fixture posts
+ * never touch the real content or `public/`. `node_modules` is linked, not copied.
  */
-export function buildFixtureSite(
-  name: string,
-  posts: readonly FixturePost[],
-  env: Record<string, string> = {},
-): FixtureBuild {
+export function createFixtureProject(name: string, posts: readonly FixturePost[]): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `blog-fixture-${name}-`));
   for (const entry of PROJECT_ENTRIES) {
     const source = path.join(repoRoot, entry);
@@ -52,14 +53,22 @@ export function buildFixtureSite(
   for (const post of posts) {
     const folder = path.join(root, "content", "blog", post.folder);
     fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, "index.md"), post.markdown);
+    fs.writeFileSync(path.join(folder, post.file ?? "index.md"), post.markdown, post.encoding);
     for (const [file, data] of Object.entries(post.files ?? {})) {
       fs.writeFileSync(path.join(folder, file), data);
     }
   }
   fs.mkdirSync(path.join(root, "content", "blog"), { recursive: true });
+  return root;
+}
 
-  return runGatsbyBuild(root, env);
+/** Builds the project with the given posts in a temporary copy (see createFixtureProject). */
+export function buildFixtureSite(
+  name: string,
+  posts: readonly FixturePost[],
+  env: Record<string, string> = {},
+): FixtureBuild {
+  return runGatsbyBuild(createFixtureProject(name, posts), env);
 }
 
 /** Runs `gatsby build` in a fixture's folder, reusing whatever cache it has. */

@@ -1,0 +1,274 @@
+/**
+ * Checks the links and asset URLs of the built site (`public/`) after `gatsby build`: every
+ * site URL must lead to a file that the build produced, carry the path prefix, and every
+ * `#fragment` must name an element of its target page.
+ *
+ * Checking the output rather than the Markdown also catches links that come from templates,
+ * components and plugins, and URLs that Gatsby rewrote (images, prefixes).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { load } from "cheerio";
+import type { Problem } from "./types";
+
+export interface BuiltLinksOptions {
+  /** The site's path prefix, such as `/blog`, or "" when it is served from the root. */
+  pathPrefix: string;
+  /** The source file (relative to the project root) a page was built from, if known. */
+  sourceOf?: (pagePath: string) => string | null;
+  /** What reported paths are relative to; the current folder unless given. */
+  projectRoot?: string;
+}
+
+/** Which attributes of which elements hold URLs, and how to name them in a message. */
+const URL_ATTRIBUTES: ReadonlyArray<{ tag: string; attributes: readonly string[] }> = [
+  { tag: "a", attributes: ["href"] },
+  { tag: "link", attributes: ["href"] },
+  { tag: "img", attributes: ["src", "srcset"] },
+  { tag: "source", attributes: ["src", "srcset"] },
+  { tag: "script", attributes: ["src"] },
+  { tag: "video", attributes: ["src", "poster"] },
+  { tag: "audio", attributes: ["src"] },
+  { tag: "iframe", attributes: ["src"] },
+];
+const URL_SELECTOR = URL_ATTRIBUTES.map(({ tag }) => tag).join(", ");
+
+/** One URL found in a page, with where it was found. */
+interface Reference {
+  tag: string;
+  attribute: string;
+  url: string;
+  line: number | null;
+  column: number | null;
+}
+
+/** What one pass over a page keeps, so the DOM can be dropped right away. */
+interface ScannedPage {
+  /** Relative to the public folder, with `/` separators: `x/index.html`. */
+  file: string;
+  /** The URL path without the prefix: `/x/`, `/404.html`. */
+  pagePath: string;
+  ids: ReadonlySet<string>;
+  references: Reference[];
+}
+
+/** The URL path a file in the public folder is served at, without the path prefix. */
+function pagePathOf(relativeFile: string): string {
+  if (relativeFile === "index.html") return "/";
+  if (relativeFile.endsWith("/index.html"))
+    return `/${relativeFile.slice(0, -"index.html".length)}`;
+  return `/${relativeFile}`;
+}
+
+/** Every file under `folder`, relative to it with `/` separators. */
+function listFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of fs.readdirSync(path.join(folder, relative), { withFileTypes: true })) {
+      const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) files.push(child);
+    }
+  };
+  walk("");
+  return files;
+}
+
+/**
+ * The URLs of a `srcset` value. URLs may contain commas, so a candidate ends at whitespace, or
+ * at a comma that ends the URL itself; descriptors (`2x`, `480w`) are skipped.
+ */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let position = 0;
+  while (position < srcset.length) {
+    while (position < srcset.length && /[\s,]/.test(srcset.charAt(position))) position += 1;
+    if (position >= srcset.length) break;
+    const start = position;
+    while (position < srcset.length && !/\s/.test(srcset.charAt(position))) position += 1;
+    let url = srcset.slice(start, position);
+    const endsCandidate = /,+$/.test(url);
+    url = url.replace(/,+$/, "");
+    if (url !== "") urls.push(url);
+    if (endsCandidate) continue;
+    // Skip the descriptors up to the comma that ends this candidate.
+    while (position < srcset.length && srcset.charAt(position) !== ",") position += 1;
+  }
+  return urls;
+}
+
+function scanPage(publicFolder: string, file: string): ScannedPage {
+  const html = fs.readFileSync(path.join(publicFolder, file), "utf8");
+  // Without scripting, <noscript> content is parsed as elements, so fallback images get checked.
+  const $ = load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const ids = new Set<string>();
+  $("[id]").each((_, element) => {
+    const id = element.attribs["id"];
+    if (id !== undefined && id !== "") ids.add(id);
+  });
+  $("a[name]").each((_, element) => {
+    const name = element.attribs["name"];
+    if (name !== undefined && name !== "") ids.add(name);
+  });
+  const references: Reference[] = [];
+  $(URL_SELECTOR).each((_, element) => {
+    if (!("attribs" in element)) return;
+    const tag = element.tagName.toLowerCase();
+    const attributes = URL_ATTRIBUTES.find((entry) => entry.tag === tag)?.attributes ?? [];
+    const location = element.sourceCodeLocation;
+    for (const attribute of attributes) {
+      const value = element.attribs[attribute];
+      if (value === undefined) continue;
+      const urls = attribute === "srcset" ? srcsetUrls(value) : [value];
+      for (const url of urls) {
+        references.push({
+          tag,
+          attribute,
+          url,
+          line: location?.startLine ?? null,
+          column: location?.startCol ?? null,
+        });
+      }
+    }
+  });
+  return { file, pagePath: pagePathOf(file), ids, references };
+}
+
+type UrlKind = "skip" | "javascript" | "site";
+
+/** Whether a URL points into this site, elsewhere, or runs script. */
+function classify(url: string): UrlKind {
+  // Browsers drop tabs and newlines anywhere in a URL, so `java\tscript:` still runs.
+  const compact = url.trim().replace(/[\t\n\r]/g, "");
+  if (compact === "") return "skip";
+  if (/^javascript:/i.test(compact)) return "javascript";
+  if (compact.startsWith("//") || compact.startsWith("\\\\")) return "skip";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(compact)) return "skip";
+  return "site";
+}
+
+/** The files that could answer a path (prefix removed), in the order a static server tries them. */
+function candidateFiles(sitePath: string): string[] {
+  const relative = sitePath.replace(/^\/+/, "");
+  if (relative === "" || relative.endsWith("/")) return [`${relative}index.html`];
+  return [relative, `${relative}/index.html`];
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** The HTML spec scrolls to the top for `#top` even when no element has that id. */
+function isImplicitFragment(fragment: string): boolean {
+  return fragment === "" || fragment.toLowerCase() === "top" || fragment.startsWith(":~:");
+}
+
+function describe(reference: Reference): string {
+  if (reference.tag === "a") return `link to ${reference.url}`;
+  return `<${reference.tag} ${reference.attribute}> ${reference.url}`;
+}
+
+/** Problems of a built site's links and asset URLs; see the module comment. */
+export function checkBuiltLinks(publicFolder: string, options: BuiltLinksOptions): Problem[] {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const prefix = options.pathPrefix.replace(/\/+$/, "");
+  const toPosix = (absolute: string): string =>
+    path.relative(projectRoot, absolute).split(path.sep).join("/");
+  const publicLabel = toPosix(publicFolder) || ".";
+
+  const files = listFiles(publicFolder);
+  const fileSet = new Set(files);
+  // Every page is scanned once up front, so fragment targets never need a second parse.
+  const pages = new Map<string, ScannedPage>();
+  for (const file of files) {
+    if (file.endsWith(".html")) pages.set(file, scanPage(publicFolder, file));
+  }
+
+  const problems = new Map<string, Problem>();
+  for (const page of pages.values()) {
+    const source = options.sourceOf?.(page.pagePath) ?? null;
+    const htmlFile = toPosix(path.join(publicFolder, page.file));
+    const report = (rule: string, reference: Reference, message: string): void => {
+      // A line in the HTML means nothing in the Markdown, so the message keeps it instead.
+      const problem: Problem = {
+        file: source ?? htmlFile,
+        line: source === null ? reference.line : null,
+        column: source === null ? reference.column : null,
+        severity: "error",
+        rule,
+        message:
+          source === null || reference.line === null
+            ? message
+            : `${message} (${htmlFile}:${reference.line})`,
+      };
+      const key = JSON.stringify(problem);
+      if (!problems.has(key)) problems.set(key, problem);
+    };
+    const pageBase = new URL(`http://site.invalid${prefix}${page.pagePath}`);
+
+    for (const reference of page.references) {
+      const kind = classify(reference.url);
+      if (kind === "skip") continue;
+      const where = `page ${page.pagePath}: ${describe(reference)}`;
+      if (kind === "javascript") {
+        report(
+          "links/javascript",
+          reference,
+          `${where} runs script instead of going somewhere; use a <button> for actions, or a real URL`,
+        );
+        continue;
+      }
+
+      let resolved: URL;
+      try {
+        resolved = new URL(reference.url.trim(), pageBase);
+      } catch {
+        report("links/missing", reference, `${where} is not a valid URL; fix the link`);
+        continue;
+      }
+      const pathname = resolved.pathname;
+      if (prefix !== "" && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
+        report(
+          "links/prefix",
+          reference,
+          `${where} is outside the path prefix "${prefix}", so it 404s once the site is ` +
+            `served under ${prefix}/; use Gatsby's <Link> or withPrefix(), and build with --prefix-paths`,
+        );
+        continue;
+      }
+
+      const decoded = decodePath(pathname.slice(prefix.length));
+      const candidates = decoded === null ? [] : candidateFiles(decoded);
+      // The set holds only normalised paths inside the folder, so `..` tricks never match.
+      const target = candidates.find((candidate) => fileSet.has(candidate));
+      if (target === undefined) {
+        const expected = candidateFiles(decoded ?? pathname)
+          .map((candidate) => `${publicLabel}/${candidate}`)
+          .join(" or ");
+        const fix =
+          reference.tag === "a"
+            ? "fix the link or create the page"
+            : "fix the URL or add the file to the site";
+        report("links/missing", reference, `${where} goes nowhere (no ${expected}); ${fix}`);
+        continue;
+      }
+
+      const fragment = resolved.hash.slice(1);
+      const targetPage = pages.get(target);
+      if (targetPage === undefined || isImplicitFragment(fragment)) continue;
+      const decodedFragment = decodePath(fragment) ?? fragment;
+      if (targetPage.ids.has(fragment) || targetPage.ids.has(decodedFragment)) continue;
+      report(
+        "links/anchor",
+        reference,
+        `${where} points to #${decodedFragment}, but ${targetPage.pagePath} has no element with ` +
+          `that id; fix the fragment or add the id to the target`,
+      );
+    }
+  }
+  return [...problems.values()];
+}

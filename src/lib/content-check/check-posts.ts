@@ -1,0 +1,83 @@
+import path from "node:path";
+import { resolveFeaturedImage } from "../featured-image";
+import { slugFromRelativePath } from "../slug";
+import { checkDuplicateSlugs } from "./duplicate-slugs";
+import { checkEncoding } from "./encoding";
+import { checkFrontmatter } from "./frontmatter-schema";
+import { parseMarkdown } from "./markdown-tree";
+import { checkMath } from "./math";
+import { parsePost } from "./parse-post";
+import { checkReferences } from "./references";
+import { checkStructure } from "./structure";
+import type { CheckContext, ParsedPost, PostSource, Problem } from "./types";
+
+export interface ContentFolder {
+  /** Absolute path of the folder posts live in (`content/blog`). */
+  absolutePath: string;
+}
+
+/** A post's `featuredImage` must name a file, as the build resolves it. */
+function checkFeaturedImage(
+  post: ParsedPost,
+  content: ContentFolder,
+  context: CheckContext,
+): Problem[] {
+  const value = post.data.featuredImage;
+  if (typeof value !== "string" || value.trim() === "") return [];
+  const found = resolveFeaturedImage(
+    value,
+    post.source.folder,
+    content.absolutePath,
+    context.fileExists,
+  );
+  if (found !== null) return [];
+  return [
+    {
+      file: post.source.file,
+      line: post.fieldLines.featuredImage ?? null,
+      column: post.fieldLines.featuredImage === undefined ? null : 1,
+      severity: "error",
+      rule: "frontmatter/featuredImage",
+      message: `frontmatter \`featuredImage\`: no file "${value}" in the post's folder or in the content folder; check the name, or remove the field`,
+    },
+  ];
+}
+
+/** Every check of one post. A post whose frontmatter cannot be read gets no further checks. */
+function checkPost(source: PostSource, content: ContentFolder, context: CheckContext): Problem[] {
+  const problems = checkEncoding(source);
+  const parsed = parsePost(source);
+  problems.push(...parsed.problems);
+  const post = parsed.post;
+  if (post === null) return problems;
+  const tree = parseMarkdown(post.body);
+  problems.push(
+    ...checkFrontmatter(post),
+    ...checkFeaturedImage(post, content, context),
+    ...checkMath(post, tree),
+    ...checkReferences(post, tree, context),
+    ...checkStructure(post, tree),
+  );
+  return problems;
+}
+
+/** The URL path a post file is served at. */
+export function postSlug(source: PostSource, content: ContentFolder): string {
+  const absolute = path.join(source.folder, path.basename(source.file));
+  return slugFromRelativePath(path.relative(content.absolutePath, absolute));
+}
+
+/** Checks every post, and what only shows across posts (two posts at one URL). */
+export function checkPosts(
+  sources: readonly PostSource[],
+  content: ContentFolder,
+  context: CheckContext,
+): Problem[] {
+  const problems = sources.flatMap((source) => checkPost(source, content, context));
+  problems.push(
+    ...checkDuplicateSlugs(
+      sources.map((source) => ({ file: source.file, slug: postSlug(source, content) })),
+    ),
+  );
+  return problems;
+}

@@ -1,0 +1,82 @@
+/**
+ * The Markdown tree of a post body, parsed by the same plugins, in the same order and with the
+ * same options as gatsby-transformer-remark and gatsby-remark-katex use in the build, so that what
+ * the checks see as a formula, a link or a footnote is what the site renders as one.
+ */
+
+import unified from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkFootnotes from "remark-footnotes";
+import remarkMath from "remark-math";
+import type { Content, Parent, Root } from "mdast";
+import type { Literal, Node } from "unist";
+
+/** `$…$` as remark-math parses it; @types/mdast does not know the math nodes. */
+export interface InlineMathNode extends Literal {
+  type: "inlineMath";
+  value: string;
+}
+
+/** `$$ … $$` on lines of their own. */
+export interface DisplayMathNode extends Literal {
+  type: "math";
+  value: string;
+}
+
+export type MarkdownNode = Root | Content | InlineMathNode | DisplayMathNode;
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFootnotes, { inlineNotes: true })
+  .use(remarkMath)
+  .freeze();
+
+/** The mdast of a post body; node offsets are relative to `body`. */
+export function parseMarkdown(body: string): Root {
+  return processor.parse(body) as Root;
+}
+
+/** Calls `visit` on every node, parents before their children, in document order. */
+export function walkTree(
+  tree: Root,
+  visit: (node: MarkdownNode, parent: Parent | null, index: number) => void,
+): void {
+  const walk = (node: MarkdownNode, parent: Parent | null, index: number): void => {
+    visit(node, parent, index);
+    if (!hasChildren(node)) return;
+    node.children.forEach((child, childIndex) => walk(child, node, childIndex));
+  };
+  walk(tree, null, 0);
+}
+
+function hasChildren(node: Node): node is Parent {
+  return Array.isArray((node as Partial<Parent>).children);
+}
+
+export function isInlineMath(node: Node): node is InlineMathNode {
+  return node.type === "inlineMath";
+}
+
+export function isDisplayMath(node: Node): node is DisplayMathNode {
+  return node.type === "math";
+}
+
+/** Start offset of a node in the body; 0 for the rare generated node without a position. */
+export function startOffset(node: Node): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** End offset of a node in the body (exclusive). */
+export function endOffset(node: Node): number {
+  return node.position?.end.offset ?? startOffset(node);
+}
+
+/** The text a reader sees in a node: text, code and the alt of images, without markup. */
+export function plainText(node: Node): string {
+  if (node.type === "image") return (node as { alt?: string | null }).alt ?? "";
+  if (hasChildren(node)) return node.children.map(plainText).join("");
+  const value = (node as Partial<Literal>).value;
+  return typeof value === "string" && node.type !== "html" ? value : "";
+}
