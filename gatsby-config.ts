@@ -1,6 +1,7 @@
 import type { GatsbyConfig } from "gatsby";
 import path from "node:path";
 import { CONTENT_FOLDER } from "./src/lib/content-folder";
+import { normalizePathPrefix } from "./src/lib/path-prefix";
 import { siteMetadata } from "./src/site-metadata";
 import { contentWidthPx, imageBreakpointsPx } from "./src/lib/layout-constants";
 
@@ -8,6 +9,8 @@ const config: GatsbyConfig = {
   siteMetadata: { ...siteMetadata },
   // Query types are regenerated on every build, so a stale `src/gatsby-types.d.ts` cannot pass.
   graphqlTypegen: { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
+  // Applied when built with --prefix-paths, which `npm run build` adds when PATH_PREFIX is set.
+  pathPrefix: normalizePathPrefix(process.env.PATH_PREFIX) || undefined,
   trailingSlash: "always",
   jsxRuntime: "automatic",
   plugins: [

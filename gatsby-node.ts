@@ -10,6 +10,9 @@ import path from "node:path";
 import { checkProjectContent } from "./src/build/content-report";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
+import { writeHeadersFile } from "./src/build/headers-file";
+import { pruneStaleFiles } from "./src/build/prune-stale-files";
+import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
 import { siteMetadata } from "./src/site-metadata";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
@@ -47,6 +50,8 @@ const strict = process.env.BLOG_STRICT === "1";
  * of problems, with files and lines, instead of a stack trace from inside a plugin.
  */
 export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
+  // `npm run build` has already run them, before Gatsby could touch public/.
+  if (process.env.BLOG_CONTENT_CHECKED === "1") return;
   const { problems, checkedFiles } = checkProjectContent(process.cwd());
   const report = formatReport(problems, checkedFiles);
   if (!mustFail(problems, strict)) {
@@ -174,7 +179,6 @@ export const createPages: GatsbyNode["createPages"] = async ({
         sort: { frontmatter: { date: DESC } }
       ) {
         nodes {
-          id
           fields {
             slug
             lang
@@ -200,7 +204,9 @@ export const createPages: GatsbyNode["createPages"] = async ({
     actions.createPage({
       path: post.fields.slug,
       component: BLOG_POST_TEMPLATE,
-      context: { id: post.id },
+      // The slug, not the node id: ids derive from absolute paths, so page data would differ
+      // between two checkouts of the same commit.
+      context: { slug: post.fields.slug },
     });
   }
 
@@ -256,6 +262,7 @@ interface PostsForFeeds {
     }>;
   };
   allSitePage: { nodes: Array<{ path: string }> };
+  allFile: { nodes: Array<{ internal: { contentDigest: string } }> };
 }
 
 /** Feeds, sitemap and robots.txt, written once every page exists. */
@@ -291,6 +298,13 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
           path
         }
       }
+      allFile {
+        nodes {
+          internal {
+            contentDigest
+          }
+        }
+      }
     }
   `);
   if (result.errors || !result.data) {
@@ -316,6 +330,13 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     pagePaths: result.data.allSitePage.nodes.map((page) => page.path),
     publicFolder,
   });
+  stabilizeCompilationHash(publicFolder);
+  const stale = pruneStaleFiles(
+    publicFolder,
+    new Set(result.data.allFile.nodes.map((file) => file.internal.contentDigest)),
+  );
+  if (stale.length > 0)
+    reporter.info(`Removed files of ${stale.length} changed or deleted sources`);
 
   // Links are checked on the built pages, so templates are checked as well as Markdown.
   const sourceBySlug = new Map(
@@ -335,6 +356,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   } else if (linkProblems.length > 0) {
     reporter.warn(formatReport(linkProblems, result.data.allSitePage.nodes.length));
   }
+  // Last, so that the script hashes in its Content-Security-Policy match the final pages.
+  writeHeadersFile(publicFolder, pathPrefix);
 };
 
 interface WebpackLoader {

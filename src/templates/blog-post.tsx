@@ -109,8 +109,8 @@ export function Head({ data }: HeadProps<BlogPostData>) {
 }
 
 export const query = graphql`
-  query BlogPost($id: String!) {
-    markdownRemark(id: { eq: $id }) {
+  query BlogPost($slug: String!) {
+    markdownRemark(fields: { slug: { eq: $slug } }) {
       html
       fields {
         slug

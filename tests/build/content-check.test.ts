@@ -5,9 +5,9 @@ import path from "node:path";
 import { after, describe, test } from "node:test";
 import { BROKEN_POSTS } from "../support/broken-posts";
 import {
-  buildFixtureSite,
   createFixtureProject,
   postMarkdown,
+  runBuildScript,
   type FixturePost,
 } from "../support/fixture-site";
 import { repoRoot } from "../support/paths";
@@ -93,23 +93,29 @@ test("npm run check finds no error in the real content", () => {
   assert.match(result.stdout, /^No problems in \d+ files?\.$/m);
 });
 
-describe("gatsby build with broken content", () => {
-  test("stops before building, prints the report, and leaves the posts untouched", () => {
+describe("npm run build with broken content", () => {
+  test("stops before building, prints the report, and leaves posts and the last build untouched", () => {
     const posts = BROKEN_POSTS.slice(0, 4);
-    const site = buildFixtureSite("broken-build", posts);
-    projects.push(site.root);
-    assert.notEqual(site.status, 0);
-    assert.match(site.output, /Content check failed; nothing was built/);
-    for (const post of posts) assert.match(site.output, post.expect);
-    assert.equal(fs.existsSync(path.join(site.publicFolder, "index.html")), false);
+    const root = createFixtureProject("broken-build", posts);
+    projects.push(root);
+    // A previous, good build that must survive a failed one.
+    const previous = path.join(root, "public", "index.html");
+    fs.mkdirSync(path.dirname(previous), { recursive: true });
+    fs.writeFileSync(previous, "<!doctype html><title>previous build</title>");
+
+    const { status, output } = runBuildScript(root);
+    assert.notEqual(status, 0);
+    assert.match(output, /Content check failed; nothing was built/);
+    for (const post of posts) assert.match(output, post.expect);
+    assert.equal(fs.readFileSync(previous, "utf8"), "<!doctype html><title>previous build</title>");
     for (const post of posts) {
-      const file = path.join(site.root, "content", "blog", post.folder, post.file ?? "index.md");
+      const file = path.join(root, "content", "blog", post.folder, post.file ?? "index.md");
       assert.equal(fs.readFileSync(file, "utf8"), post.markdown);
     }
   });
 
-  test("a link that only breaks in the built site fails the build, naming the post", () => {
-    const site = buildFixtureSite("dead-link", [
+  test("a link that only breaks in the built site fails the build and removes public/", () => {
+    const root = createFixtureProject("dead-link", [
       {
         folder: "downloads",
         markdown: postMarkdown(
@@ -118,11 +124,14 @@ describe("gatsby build with broken content", () => {
         ),
       },
     ]);
-    projects.push(site.root);
-    assert.notEqual(site.status, 0);
+    projects.push(root);
+    const { status, output } = runBuildScript(root);
+    assert.notEqual(status, 0);
     assert.match(
-      site.output,
+      output,
       /content\/blog\/downloads\/index\.md.*\/files\/slides\.pdf.*\[links\/missing\]/,
     );
+    assert.match(output, /public\/ was removed/);
+    assert.equal(fs.existsSync(path.join(root, "public")), false);
   });
 });

@@ -43,13 +43,20 @@ export interface FixtureBuild {
  * A temporary copy of the project with the given posts instead of `content/`, so fixture posts
  * never touch the real content or `public/`. `node_modules` is linked, not copied.
  */
-export function createFixtureProject(name: string, posts: readonly FixturePost[]): string {
+export function createFixtureProject(
+  name: string,
+  posts: readonly FixturePost[],
+  options: { withRealContent?: boolean } = {},
+): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `blog-fixture-${name}-`));
   for (const entry of PROJECT_ENTRIES) {
     const source = path.join(repoRoot, entry);
     if (fs.existsSync(source)) fs.cpSync(source, path.join(root, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  if (options.withRealContent) {
+    fs.cpSync(path.join(repoRoot, "content"), path.join(root, "content"), { recursive: true });
+  }
   for (const post of posts) {
     const folder = path.join(root, "content", "blog", post.folder);
     fs.mkdirSync(folder, { recursive: true });
@@ -67,14 +74,16 @@ export function buildFixtureSite(
   name: string,
   posts: readonly FixturePost[],
   env: Record<string, string> = {},
+  options: { withRealContent?: boolean } = {},
 ): FixtureBuild {
-  return runGatsbyBuild(createFixtureProject(name, posts), env);
+  return runGatsbyBuild(createFixtureProject(name, posts, options), env);
 }
 
 /** Runs `gatsby build` in a fixture's folder, reusing whatever cache it has. */
-function runGatsbyBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
+export function runGatsbyBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
   const gatsby = path.join(repoRoot, "node_modules", "gatsby", "cli.js");
-  const result = spawnSync(process.execPath, [gatsby, "build"], {
+  const prefixPaths = env.PATH_PREFIX ? ["--prefix-paths"] : [];
+  const result = spawnSync(process.execPath, [gatsby, "build", ...prefixPaths], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", ...env },
@@ -98,4 +107,15 @@ export function postMarkdown(frontmatter: Record<string, unknown>, body: string)
     ([key, value]) => `${key}: ${JSON.stringify(value)}`,
   );
   return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
+}
+
+/** `npm run build` in a fixture project: the project's build script, not Gatsby directly. */
+export function runBuildScript(root: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-site.ts"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }

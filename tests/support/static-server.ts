@@ -2,6 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { normalizePathPrefix } from "../../src/lib/path-prefix";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -42,23 +43,104 @@ function fileFor(root: string, urlPath: string): string | null {
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null;
 }
 
+export interface HeaderRule {
+  path: string;
+  pattern: RegExp;
+  headers: Array<[name: string, value: string]>;
+}
+
+/**
+ * Reads a Netlify / Cloudflare Pages `_headers` file: a path (exact, or with `*` splats that match
+ * any run of characters) on its own line, its `Name: value` headers indented under it, `#`
+ * comments. Anything else is an error, as a host would refuse the file or silently drop the rule.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const where = `_headers line ${index + 1}`;
+    if (line.trim() === "" || line.trim().startsWith("#")) return;
+    if (!/^\s/.test(line)) {
+      const rulePath = line.trim();
+      if (!rulePath.startsWith("/")) throw new Error(`${where}: a rule must start with a path`);
+      const escaped = rulePath.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+      rules.push({ path: rulePath, pattern: new RegExp(`^${escaped.join(".*")}$`), headers: [] });
+      return;
+    }
+    const header = /^\s+([^\s:]+):\s*(.*?)\s*$/.exec(line);
+    const rule = rules.at(-1);
+    if (header === null || rule === undefined) throw new Error(`${where}: not a header of a path`);
+    rule.headers.push([header[1] ?? "", header[2] ?? ""]);
+  });
+  return rules;
+}
+
+/**
+ * The headers `rules` give a request path: every matching rule applies, in file order, and a
+ * later rule's value for a header replaces an earlier one's. Keys are lower-case.
+ */
+export function headersForPath(rules: HeaderRule[], urlPath: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(urlPath)) continue;
+    const own: Record<string, string> = {};
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      // One header listed twice in a rule is one header with both values.
+      own[key] = own[key] === undefined ? value : `${own[key]}, ${value}`;
+    }
+    Object.assign(headers, own);
+  }
+  return headers;
+}
+
+export interface ServeOptions {
+  /** Send the headers `rootFolder/_headers` gives each path, as Netlify and Cloudflare Pages do. */
+  headersFile?: boolean;
+  /** Serve the site under this path (`/blog`), answering 404 outside it. */
+  pathPrefix?: string;
+}
+
 /**
  * Serves a built site from loopback the way static hosting does: `/a/` is `/a/index.html`, and
  * an unknown path answers 404 with the site's own 404 page.
  */
-export async function serveStatic(rootFolder: string): Promise<StaticServer> {
+export async function serveStatic(
+  rootFolder: string,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const root = path.resolve(rootFolder);
+  const prefix = normalizePathPrefix(options.pathPrefix);
+  let rules: HeaderRule[] = [];
+  if (options.headersFile === true) {
+    const file = path.join(root, "_headers");
+    if (!fs.existsSync(file)) {
+      throw new Error(`${file} is missing: the build writes it in onPostBuild (writeHeadersFile)`);
+    }
+    rules = parseHeadersFile(fs.readFileSync(file, "utf8"));
+  }
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const file = fileFor(root, url.pathname);
+    const send = (status: number, type: string | undefined) =>
+      response.writeHead(status, {
+        "content-type": type ?? "application/octet-stream",
+        ...headersForPath(rules, url.pathname),
+      });
+    const inPrefix = prefix === "" || url.pathname.startsWith(`${prefix}/`);
+    if (!inPrefix) {
+      send(404, CONTENT_TYPES[".txt"]);
+      response.end("Not found");
+      return;
+    }
+    // `_headers` configures the host; hosts never serve it.
+    const sitePath = url.pathname.slice(prefix.length);
+    const file = sitePath === "/_headers" ? null : fileFor(root, sitePath);
     if (file === null) {
       const notFound = path.join(root, "404.html");
-      response.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
+      send(404, CONTENT_TYPES[".html"]);
       response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "Not found");
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-    response.writeHead(200, { "content-type": type });
+    send(200, CONTENT_TYPES[path.extname(file).toLowerCase()]);
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,0 +1,54 @@
+// `npm run build`: the content checks, then gatsby build with the path prefix applied when
+// PATH_PREFIX is set, and never a half-written public/ left behind. Content errors stop the build
+// before Gatsby starts (Gatsby itself may empty public/ when its cache is new), so the previous
+// build stays usable; a failure after Gatsby started writing removes public/, so nothing broken
+// can be deployed by mistake.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { checkProjectContent } from "../src/build/content-report";
+import { formatReport, mustFail } from "../src/lib/content-check/report";
+import { normalizePathPrefix } from "../src/lib/path-prefix";
+
+const publicFolder = path.resolve("public");
+const gatsby = path.resolve("node_modules", "gatsby", "cli.js");
+
+/** The newest modification time below `folder` (0 when it does not exist). */
+function newestChange(folder: string): number {
+  if (!fs.existsSync(folder)) return 0;
+  let newest = fs.statSync(folder).mtimeMs;
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const stat = fs.statSync(path.join(entry.parentPath, entry.name));
+    newest = Math.max(newest, stat.mtimeMs);
+  }
+  return newest;
+}
+
+function build(): number {
+  const strict = process.env.BLOG_STRICT === "1";
+  const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  if (mustFail(problems, strict)) {
+    console.error(
+      `Content check failed; nothing was built.\n${formatReport(problems, checkedFiles)}`,
+    );
+    return 1;
+  }
+
+  const prefix = normalizePathPrefix(process.env.PATH_PREFIX);
+  const args = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...process.argv.slice(2)];
+  const before = newestChange(publicFolder);
+  const result = spawnSync(process.execPath, args, {
+    stdio: "inherit",
+    // The checks just ran; the build's own run of them (for `gatsby build` used directly) would
+    // only repeat the warnings.
+    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", BLOG_CONTENT_CHECKED: "1" },
+  });
+  const status = result.status ?? 1;
+  if (status !== 0 && newestChange(publicFolder) > before) {
+    fs.rmSync(publicFolder, { recursive: true, force: true });
+    console.error("The build failed after it had started writing public/, so public/ was removed.");
+  }
+  return status;
+}
+
+process.exitCode = build();

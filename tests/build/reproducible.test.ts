@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import sharp from "sharp";
+import { compareBuilds } from "../support/compare-builds";
+import {
+  createFixtureProject,
+  postMarkdown,
+  runGatsbyBuild,
+  type FixturePost,
+} from "../support/fixture-site";
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function project(name: string, posts: readonly FixturePost[], withRealContent = false): string {
+  const root = createFixtureProject(name, posts, { withRealContent });
+  roots.push(root);
+  return root;
+}
+
+function build(root: string): void {
+  const result = runGatsbyBuild(root);
+  assert.equal(result.status, 0, result.output);
+}
+
+const NO_DIFFERENCE = { onlyInFirst: [], onlyInSecond: [], differentBytes: [] };
+
+test("two clean builds of the same sources in different folders are identical", () => {
+  const first = project("same-a", [], true);
+  const second = project("same-b", [], true);
+  build(first);
+  build(second);
+  assert.deepEqual(
+    compareBuilds(path.join(first, "public"), path.join(second, "public")),
+    NO_DIFFERENCE,
+  );
+});
+
+describe("a build that reuses its cache gives what a clean build gives", () => {
+  const picture = (colour: string) =>
+    sharp({ create: { width: 800, height: 500, channels: 3, background: colour } })
+      .png()
+      .toBuffer();
+  let warm = "";
+  let content = "";
+
+  before(async () => {
+    warm = project("warm", [
+      {
+        folder: "alpha",
+        markdown: postMarkdown(
+          { title: "Alpha", date: "2021-01-01", tags: ["en", "graphs"] },
+          "First text with $x^2$.\n\n![A blue rectangle](figure.png)\n\n<small>Drawn for the test</small>",
+        ),
+        files: { "figure.png": await picture("#3366aa") },
+      },
+      {
+        folder: "beta",
+        markdown: postMarkdown({ title: "Beta", date: "2021-02-01", tags: ["en"] }, "Beta text."),
+      },
+      {
+        folder: "gamma",
+        markdown: postMarkdown({ title: "Gamma", date: "2021-03-01", tags: ["en"] }, "Gamma text."),
+      },
+    ]);
+    content = path.join(warm, "content", "blog");
+    build(warm);
+  });
+
+  const edit = (file: string, change: (text: string) => string) => {
+    const target = path.join(content, file);
+    fs.writeFileSync(target, change(fs.readFileSync(target, "utf8")));
+  };
+
+  const steps: Array<[string, () => void | Promise<void>]> = [
+    [
+      "editing a post's text",
+      () => edit("alpha/index.md", (t) => t.replace("First text", "Changed text")),
+    ],
+    ["editing a title", () => edit("beta/index.md", (t) => t.replace('"Beta"', '"Beta, renamed"'))],
+    ["editing a tag", () => edit("alpha/index.md", (t) => t.replace('"graphs"', '"networks"'))],
+    [
+      "replacing an image",
+      async () =>
+        fs.writeFileSync(path.join(content, "alpha", "figure.png"), await picture("#aa3366")),
+    ],
+    [
+      "renaming a post's folder",
+      () => fs.renameSync(path.join(content, "gamma"), path.join(content, "delta")),
+    ],
+    ["deleting a post", () => fs.rmSync(path.join(content, "beta"), { recursive: true })],
+  ];
+
+  for (const [name, apply] of steps) {
+    test(`after ${name}`, async () => {
+      await apply();
+      build(warm);
+      const clean = project("clean", []);
+      fs.cpSync(content, path.join(clean, "content", "blog"), { recursive: true });
+      build(clean);
+      assert.deepEqual(
+        compareBuilds(path.join(warm, "public"), path.join(clean, "public")),
+        NO_DIFFERENCE,
+      );
+    });
+  }
+});
