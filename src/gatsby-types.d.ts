@@ -2801,7 +2801,7 @@ type WebPOptions = {
 };
 
 type BlogPostQueryVariables = Exact<{
-  id: Scalars['String'];
+  slug: Scalars['String'];
 }>;
 
 
@@ -2846,12 +2846,12 @@ type SiteMetadataQuery = { readonly site: { readonly siteMetadata: { readonly ti
 type PostsForPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly id: string } | null }, readonly frontmatter: { readonly title: string, readonly tags: ReadonlyArray<string> | null } }> } };
+type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly featuredImage: { readonly id: string } | null }, readonly frontmatter: { readonly title: string, readonly tags: ReadonlyArray<string> | null } }> } };
 
 type PostsForFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string | null, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> } };
+type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string | null, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> }, readonly allFile: { readonly nodes: ReadonlyArray<{ readonly internal: { readonly contentDigest: string } }> } };
 
 
 }
