@@ -27,12 +27,12 @@ function newestChange(folder: string): number {
 function build(): number {
   const strict = process.env.BLOG_STRICT === "1";
   const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  const report = formatReport(problems, checkedFiles);
   if (mustFail(problems, strict)) {
-    console.error(
-      `Content check failed; nothing was built.\n${formatReport(problems, checkedFiles)}`,
-    );
+    console.error(`Content check failed; nothing was built.\n${report}`);
     return 1;
   }
+  if (problems.length > 0) console.warn(`Content check:\n${report}`);
 
   const prefix = normalizePathPrefix(process.env.PATH_PREFIX);
   const args = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...process.argv.slice(2)];
@@ -40,7 +40,7 @@ function build(): number {
   const result = spawnSync(process.execPath, args, {
     stdio: "inherit",
     // The checks just ran; the build's own run of them (for `gatsby build` used directly) would
-    // only repeat the warnings.
+    // only repeat them.
     env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", BLOG_CONTENT_CHECKED: "1" },
   });
   const status = result.status ?? 1;
