@@ -1,5 +1,5 @@
 // Social card (Open Graph image): clusters in an embedding space next to the post title.
-import { gaussian, mulberry32 } from "./random";
+import { gaussian, mulberry32 } from "../../src/lib/drawing/seeded-random";
 import { OKABE_ITO, circle, svgDocument, text, type Point } from "./svg";
 
 export const OGP = { width: 1200, height: 630 } as const;

@@ -1,5 +1,6 @@
 // Tiny SVG string helpers shared by every figure. They return markup fragments so that figure
 // modules stay declarative and can be unit-tested without rasterising anything.
+import { escapeXml, num } from "../../src/lib/drawing/escape-xml";
 
 /** Okabe–Ito palette: distinguishable under the common forms of colour-vision deficiency. */
 export const OKABE_ITO = {
@@ -34,20 +35,7 @@ export const FONT_FAMILY = "Inter";
 export type Weight = 400 | 600 | 700;
 export type Anchor = "start" | "middle" | "end";
 
-export function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
-/** Rounds coordinates so the SVG (and therefore the PNG) is stable across platforms. */
-export function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? "0" : String(rounded);
-}
+export { escapeXml, num };
 
 function attrs(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)

@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { inlineScriptHashes } from "../../src/lib/hosting-headers";
 import { launchChromium, type Browser } from "../support/chromium";
+import { errorsOf, loadEverything, watchPage, type PageWatch } from "../support/page-watch";
 import { publicFolder } from "../support/paths";
 import {
   headersForPath,
@@ -33,13 +34,6 @@ declare global {
   }
 }
 
-interface PageWatch {
-  /** Console messages from Chromium's CSP checks, whatever their level. */
-  cspMessages: string[];
-  consoleErrors: string[];
-  failedRequests: string[];
-}
-
 /**
  * Records what a CSP violation leaves behind: the `securitypolicyviolation` events (collected by
  * a script Playwright injects outside the page's policy, before any of the page's own code runs)
@@ -59,39 +53,19 @@ async function watch(page: Page): Promise<PageWatch> {
       true,
     );
   });
-  const watched: PageWatch = { cspMessages: [], consoleErrors: [], failedRequests: [] };
-  page.on("console", (message) => {
-    if (message.text().includes("Content Security Policy"))
-      watched.cspMessages.push(message.text());
-    else if (message.type() === "error") watched.consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => watched.consoleErrors.push(error.message));
-  page.on("requestfailed", (request) =>
-    watched.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400)
-      watched.failedRequests.push(`${response.url()}: ${response.status()}`);
-  });
-  return watched;
+  return watchPage(page);
 }
 
-/** Scrolls to the bottom in steps so that lazy images load, then waits for the network to rest. */
-async function loadEverything(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight / 2);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    }
-    await Promise.all(
-      [...document.images].map((img) =>
-        img.complete ? null : new Promise((resolve) => img.addEventListener("load", resolve)),
-      ),
-    );
-    await document.fonts.ready;
-  });
-  await page.waitForLoadState("networkidle");
+const CSP_REPORT = "Content Security Policy";
+
+/** Chromium's console reports of its CSP checks, whatever their level. */
+function cspMessages(watched: PageWatch): string[] {
+  return watched.console.filter((m) => m.text.includes(CSP_REPORT)).map((m) => m.text);
+}
+
+/** Console errors other than CSP reports, and uncaught exceptions. */
+function otherErrors(watched: PageWatch): string[] {
+  return errorsOf(watched).filter((text) => !text.includes(CSP_REPORT));
 }
 
 async function violations(page: Page): Promise<Violation[]> {
@@ -144,8 +118,8 @@ describe("the Content Security Policy in Chromium", () => {
       await loadEverything(page);
 
       assert.deepEqual(await violations(page), []);
-      assert.deepEqual(watched.cspMessages, []);
-      assert.deepEqual(watched.consoleErrors, []);
+      assert.deepEqual(cspMessages(watched), []);
+      assert.deepEqual(otherErrors(watched), []);
       assert.deepEqual(watched.failedRequests, []);
       // Gatsby's runtime only renders links once its inline scripts have run.
       assert.ok(await page.evaluate(() => "___chunkMapping" in window), "Gatsby did not start");
@@ -164,8 +138,8 @@ describe("the Content Security Policy in Chromium", () => {
     await loadEverything(page);
 
     assert.deepEqual(await violations(page), []);
-    assert.deepEqual(watched.cspMessages, []);
-    assert.deepEqual(watched.consoleErrors, []);
+    assert.deepEqual(cspMessages(watched), []);
+    assert.deepEqual(otherErrors(watched), []);
     assert.deepEqual(watched.failedRequests, []);
     await page.close();
   });
@@ -195,7 +169,7 @@ describe("the Content Security Policy in Chromium", () => {
     );
     // Chromium names the hash that would have allowed each blocked script: a second opinion on
     // the hashing, from the browser itself.
-    const suggested = watched.cspMessages.flatMap((text) => text.match(/'sha256-[^']+'/g) ?? []);
+    const suggested = cspMessages(watched).flatMap((text) => text.match(/'sha256-[^']+'/g) ?? []);
     const html = fs.readFileSync(
       path.join(publicFolder, "representation_learning/index.html"),
       "utf8",

@@ -3,56 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import katex from "katex";
-import type { Page } from "playwright-core";
 import { launchChromium, type Browser } from "../support/chromium";
+import { errorsOf, loadEverything, watchPage } from "../support/page-watch";
 import { publicFolder, testOutputFolder } from "../support/paths";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
 const POST = "/representation_learning/";
 const screenshotFolder = path.join(testOutputFolder, "screenshots");
-
-interface PageProblems {
-  consoleErrors: string[];
-  failedRequests: string[];
-}
-
-/** Records console errors, uncaught exceptions and requests that failed or did not answer 2xx. */
-function watchProblems(page: Page): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    const { url } = message.location();
-    problems.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
-  });
-  page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
-  page.on("requestfailed", (request) =>
-    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400)
-      problems.failedRequests.push(`${response.url()}: ${response.status()}`);
-  });
-  return problems;
-}
-
-/** Scrolls to the bottom in steps so that every lazy image is requested, then waits for them. */
-async function loadEverything(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight / 2);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    }
-    await Promise.all(
-      [...document.images].map((img) =>
-        img.complete ? null : new Promise((resolve) => img.addEventListener("load", resolve)),
-      ),
-    );
-    await document.fonts.ready;
-    window.scrollTo(0, 0);
-  });
-  await page.waitForLoadState("networkidle");
-}
 
 describe("the seed post in Chromium", () => {
   let server: StaticServer;
@@ -73,12 +30,12 @@ describe("the seed post in Chromium", () => {
   test("loads with no console error and every request answered", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const problems = watchProblems(page);
+    const problems = watchPage(page);
     await page.goto(server.origin + POST, { waitUntil: "load" });
     await loadEverything(page);
 
     assert.deepEqual(problems.failedRequests, []);
-    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(errorsOf(problems), []);
 
     const images = await page.$$eval("article img", (imgs: HTMLImageElement[]) =>
       imgs.map((img) => ({ src: img.currentSrc, width: img.naturalWidth, complete: img.complete })),
@@ -112,7 +69,7 @@ describe("the seed post in Chromium", () => {
   test("fits a 360-px phone, with wide display math scrolling inside its own box", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
-    const problems = watchProblems(page);
+    const problems = watchPage(page);
     await page.goto(server.origin + POST, { waitUntil: "load" });
     await loadEverything(page);
     await page.screenshot({ path: path.join(screenshotFolder, "post-phone.png"), fullPage: true });
@@ -138,13 +95,13 @@ describe("the seed post in Chromium", () => {
     assert.ok(overflow.formula > overflow.box, "the formula should be wider than its box");
 
     assert.deepEqual(problems.failedRequests, []);
-    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(errorsOf(problems), []);
     await page.close();
   });
 
   test("the home page links to the post and loads cleanly", async () => {
     const page = await browser.context.newPage();
-    const problems = watchProblems(page);
+    const problems = watchPage(page);
     await page.goto(server.origin + "/", { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
     await page.getByRole("link", { name: "Recent Advances in Representation Learning" }).click();
@@ -155,7 +112,7 @@ describe("the seed post in Chromium", () => {
       "Recent Advances in Representation Learning",
     );
     assert.deepEqual(problems.failedRequests, []);
-    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(errorsOf(problems), []);
     await page.close();
   });
 });

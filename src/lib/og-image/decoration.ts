@@ -1,7 +1,7 @@
 // Point clusters, as in an embedding plot, seeded by the title: each card gets its own pattern
 // but the same title always gets the same one.
 import { COLOURS, DECORATION_BOX } from "./layout";
-import { gaussian, mulberry32, seedFromText } from "./seeded-random";
+import { gaussian, mulberry32, seedFromText } from "../drawing/seeded-random";
 
 export interface Dot {
   x: number;

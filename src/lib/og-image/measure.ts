@@ -1,7 +1,7 @@
 // Text widths come from resvg itself, with the same font files that draw the card, so a line
 // that measures as fitting really fits; no hand-made width tables that drift from the fonts.
 import { Resvg } from "@resvg/resvg-js";
-import { escapeXml } from "./escape-xml";
+import { escapeXml } from "../drawing/escape-xml";
 import { splitRuns } from "./font-runs";
 import { resvgFontOptions, type FontFamily } from "./fonts";
 import type { MeasurePieces } from "./line-break";

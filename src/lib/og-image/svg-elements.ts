@@ -1,5 +1,5 @@
 // Minimal SVG markup builders; text content and attribute values are escaped.
-import { escapeXml, num } from "./escape-xml";
+import { escapeXml, num } from "../drawing/escape-xml";
 import { familyAttribute } from "./fonts";
 import { layoutLine, type FontStyle } from "./measure";
 

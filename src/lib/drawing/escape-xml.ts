@@ -1,4 +1,4 @@
-// Titles come from Markdown front matter, so they may contain anything.
+// Text in drawn images (figures, social cards) may come from frontmatter, so it may contain anything.
 
 /** Characters XML 1.0 forbids outright; resvg rejects the whole document if one slips in. */
 // eslint-disable-next-line no-control-regex
