@@ -43,6 +43,7 @@ function build(): number {
     // only repeat them.
     env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", BLOG_CONTENT_CHECKED: "1" },
   });
+  if (result.signal !== null) console.error(`gatsby build was ended by ${result.signal}.`);
   const status = result.status ?? 1;
   if (status !== 0 && newestChange(publicFolder) > before) {
     fs.rmSync(publicFolder, { recursive: true, force: true });

@@ -79,20 +79,32 @@ export function buildFixtureSite(
   return runGatsbyBuild(createFixtureProject(name, posts, options), env);
 }
 
-/** Runs `gatsby build` in a fixture's folder, reusing whatever cache it has. */
-export function runGatsbyBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
+function spawnGatsbyBuild(root: string, env: Record<string, string>) {
   const gatsby = path.join(repoRoot, "node_modules", "gatsby", "cli.js");
   const prefixPaths = env.PATH_PREFIX ? ["--prefix-paths"] : [];
-  const result = spawnSync(process.execPath, [gatsby, "build", ...prefixPaths], {
+  return spawnSync(process.execPath, [gatsby, "build", ...prefixPaths], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/**
+ * Runs `gatsby build` in a fixture's folder, reusing whatever cache it has. A build whose process
+ * was ended by a signal (seen once in many runs, after Gatsby had printed "Done building") is run
+ * once more, so the tests judge the site rather than the machine; the retry is printed.
+ */
+export function runGatsbyBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
+  let result = spawnGatsbyBuild(root, env);
+  if (result.status === null && result.signal !== null) {
+    console.log(`# gatsby build in ${root} ended by ${result.signal}; building again`);
+    result = spawnGatsbyBuild(root, env);
+  }
   return {
     root,
     publicFolder: path.join(root, "public"),
-    output: `${result.stdout ?? ""}${result.stderr ?? ""}`,
+    output: `${result.stdout ?? ""}${result.stderr ?? ""}${result.signal ? `\n(ended by ${result.signal})` : ""}`,
     status: result.status,
     remove: () => fs.rmSync(root, { recursive: true, force: true }),
   };
