@@ -32,11 +32,17 @@ export function checkCodeBlocks(post: ParsedPost, tree: Root): Problem[] {
     if (beyond.length > 0) {
       warn(
         "code/highlight",
-        `code block highlights line ${beyond.join(", ")}, but it has ${lineCount} line${lineCount === 1 ? "" : "s"}`,
+        `code block highlights ${plural(beyond.length, "line")} ${beyond.join(", ")}, but it has ${plural(lineCount, "line", true)}; count lines from 1`,
       );
     }
   });
   return problems;
+}
+
+/** "line" or "lines", with the count in front when `counted`. */
+function plural(count: number, word: string, counted = false): string {
+  const words = count === 1 ? word : `${word}s`;
+  return counted ? `${count} ${words}` : words;
 }
 
 function unknownLanguageMessage(name: string): string {
