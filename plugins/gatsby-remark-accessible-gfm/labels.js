@@ -17,7 +17,7 @@ const LABELS = {
   en: {
     footnotes: "Footnotes",
     backToReference: (number, use) =>
-      use === 1 ? `Back to reference ${number}` : `Back to reference ${number} (${use})`,
+      use === 1 ? `Back to reference ${number}` : `Back to reference ${number}, occurrence ${use}`,
     table: (headers) => `Table: ${headers}`,
     untitledTable: (number) => `Table ${number}`,
     done: "Done: ",
@@ -26,7 +26,7 @@ const LABELS = {
   ja: {
     footnotes: "脚注",
     backToReference: (number, use) =>
-      use === 1 ? `参照 ${number} に戻る` : `参照 ${number} (${use}) に戻る`,
+      use === 1 ? `参照 ${number} に戻る` : `参照 ${number} の ${use} 番目に戻る`,
     table: (headers) => `表: ${headers}`,
     untitledTable: (number) => `表 ${number}`,
     done: "完了: ",

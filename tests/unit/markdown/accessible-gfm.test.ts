@@ -78,8 +78,8 @@ describe("footnotes", () => {
       ]);
     assert.deepEqual(backLinks, [
       ["fn-later", "#fnref-later", "Back to reference 1"],
-      ["fn-later", "#fnref-later-2", "Back to reference 1 (2)"],
-      ["fn-later", "#fnref-later-3", "Back to reference 1 (3)"],
+      ["fn-later", "#fnref-later-2", "Back to reference 1, occurrence 2"],
+      ["fn-later", "#fnref-later-3", "Back to reference 1, occurrence 3"],
       ["fn-1", "#fnref-1", "Back to reference 2"],
       ["fn-a", "#fnref-a", "Back to reference 3"],
     ]);
