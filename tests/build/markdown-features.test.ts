@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { load, type CheerioAPI } from "cheerio";
 import { loadPage } from "../support/built-site";
-import { buildFixtureSite, type FixtureBuild } from "../support/fixture-site";
+import { buildFixtureSite, postMarkdown, type FixtureBuild } from "../support/fixture-site";
 import {
   FEATURES_DESCRIPTION,
   FEATURES_POST,
@@ -14,12 +14,20 @@ import {
   SHELL_CODE,
 } from "../support/markdown-features-post";
 
+const JAPANESE_POST = {
+  folder: "japanese-notes",
+  markdown: postMarkdown(
+    { title: "日本語の記事", date: "2021-06-02", tags: ["ja"] },
+    '日本語の"テスト"です[^1]。\n\n```py\nprint("こんにちは")\n```\n\n[^1]: 注です。\n',
+  ),
+};
+
 describe("Markdown features in a built post", () => {
   let site: FixtureBuild;
   let $: CheerioAPI;
 
   before(() => {
-    site = buildFixtureSite("markdown", [FEATURES_POST]);
+    site = buildFixtureSite("markdown", [FEATURES_POST, JAPANESE_POST]);
     assert.equal(site.status, 0, site.output);
     $ = loadPage(FEATURES_SLUG, site.publicFolder);
   });
@@ -153,8 +161,20 @@ describe("Markdown features in a built post", () => {
     const rss = load(fs.readFileSync(path.join(site.publicFolder, "rss.xml"), "utf8"), {
       xml: true,
     });
-    const body = load(rss("item > content\\:encoded").first().text(), null, false);
+    const item = rss("item")
+      .toArray()
+      .find((element) => rss(element).children("title").text() === "Markdown features");
+    assert.ok(item, "the post is not in the feed");
+    const body = load(rss(item).children("content\\:encoded").text(), null, false);
     assert.equal(body("button").length, 0);
     assert.equal(body("figure.code-block pre code").first().text(), PRICE_CODE);
+  });
+
+  test("a Japanese post gets Japanese words and pairs quotes without spaces", () => {
+    const page = loadPage("/japanese-notes/", site.publicFolder);
+    assert.equal(page(".post-body p").first().text(), "日本語の\u201Cテスト\u201Dです1。");
+    assert.equal(page(".code-copy").text(), "コピー");
+    assert.equal(page("#footnote-label").text(), "脚注");
+    assert.equal(page(".footnote-backref").attr("aria-label"), "参照 1 に戻る");
   });
 });
