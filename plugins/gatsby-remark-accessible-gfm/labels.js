@@ -12,17 +12,20 @@
  * }} GfmLabels
  */
 
+/** @type {GfmLabels} */
+const ENGLISH = {
+  footnotes: "Footnotes",
+  backToReference: (number, use) =>
+    use === 1 ? `Back to reference ${number}` : `Back to reference ${number}, occurrence ${use}`,
+  table: (headers) => `Table: ${headers}`,
+  untitledTable: (number) => `Table ${number}`,
+  done: "Done: ",
+  toDo: "To do: ",
+};
+
 /** @type {Readonly<Record<string, GfmLabels>>} */
 const LABELS = {
-  en: {
-    footnotes: "Footnotes",
-    backToReference: (number, use) =>
-      use === 1 ? `Back to reference ${number}` : `Back to reference ${number}, occurrence ${use}`,
-    table: (headers) => `Table: ${headers}`,
-    untitledTable: (number) => `Table ${number}`,
-    done: "Done: ",
-    toDo: "To do: ",
-  },
+  en: ENGLISH,
   ja: {
     footnotes: "脚注",
     backToReference: (number, use) =>
@@ -40,7 +43,7 @@ const LABELS = {
  */
 function gfmLabels(lang) {
   const primary = (lang ?? "").toLowerCase().split("-")[0] ?? "";
-  return LABELS[primary] ?? LABELS.en ?? /** @type {never} */ (null);
+  return LABELS[primary] ?? ENGLISH;
 }
 
 module.exports = { gfmLabels };

@@ -12,15 +12,18 @@
  * }} CodeLabels
  */
 
+/** @type {CodeLabels} */
+const ENGLISH = {
+  copy: "Copy",
+  copyCode: "Copy code",
+  copyTitled: (title) => `Copy code: ${title}`,
+  copied: "Copied",
+  copyFailed: "Copying is not available here; the code is selected, press Ctrl+C or ⌘C",
+};
+
 /** @type {Readonly<Record<string, CodeLabels>>} */
 const LABELS = {
-  en: {
-    copy: "Copy",
-    copyCode: "Copy code",
-    copyTitled: (title) => `Copy code: ${title}`,
-    copied: "Copied",
-    copyFailed: "Copying is not available here; the code is selected, press Ctrl+C or ⌘C",
-  },
+  en: ENGLISH,
   ja: {
     copy: "コピー",
     copyCode: "コードをコピー",
@@ -36,7 +39,7 @@ const LABELS = {
  */
 function codeLabels(lang) {
   const primary = (lang ?? "").toLowerCase().split("-")[0] ?? "";
-  return LABELS[primary] ?? LABELS.en ?? /** @type {never} */ (null);
+  return LABELS[primary] ?? ENGLISH;
 }
 
 module.exports = { codeLabels };
