@@ -76,6 +76,8 @@ const config: GatsbyConfig = {
             resolve: "gatsby-remark-copy-linked-files",
             options: { ignoreFileExtensions: ["png", "jpg", "jpeg", "webp", "avif"] },
           },
+          // Code blocks become HTML here, so nothing after (math, punctuation) sees their text.
+          "gatsby-remark-code-blocks",
           {
             resolve: "gatsby-remark-katex",
             // `trust: false` keeps \href{javascript:…} and \includegraphics from making live links.
@@ -88,6 +90,10 @@ const config: GatsbyConfig = {
               throwOnError: false,
             },
           },
+          // Tables, task lists and footnotes made accessible.
+          "gatsby-remark-accessible-gfm",
+          // After autolink-headers: heading ids stay those of the text as typed.
+          "gatsby-remark-smart-punctuation",
         ],
       },
     },

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { resolveFeaturedImage } from "../featured-image";
 import { slugFromRelativePath } from "../slug";
+import { checkCodeBlocks } from "./code-blocks";
 import { checkDuplicateSlugs } from "./duplicate-slugs";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
@@ -57,6 +58,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
     ...checkMath(post, tree),
     ...checkReferences(post, tree, context),
     ...checkStructure(post, tree),
+    ...checkCodeBlocks(post, tree),
   );
   return problems;
 }
