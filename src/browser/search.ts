@@ -230,6 +230,8 @@ function setupSearchPage(view: Window, root: HTMLElement): void {
   });
   root.addEventListener("keydown", (event) => moveFocus(page, event));
 
+  // Marks the page as live: typing now searches (and tests know when to start typing).
+  root.dataset.searchReady = "true";
   const query = queryFromAddress(view);
   if (query !== "") {
     input.value = query;

@@ -6,7 +6,8 @@ const MAX_WORDS = 6;
 /**
  * Words to search for when a page is missing, from its address:
  * `/notes/representation-learing/` under the root `/notes/` gives "representation learing".
- * Numbers (dates in old URLs, `404`) and file names are left out, since every word must match.
+ * Numbers (dates in old URLs, `404`) and file names are left out: they say nothing about the
+ * page, and numbers would match the dates of every post.
  */
 export function queryFromMissingPath(pathname: string, siteRoot: string): string {
   const root = siteRoot.endsWith("/") ? siteRoot : `${siteRoot}/`;
