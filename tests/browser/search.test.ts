@@ -9,6 +9,14 @@ import { publicFolder } from "../support/paths";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
 const POST = "/representation_learning/";
+const axeSource = fs.readFileSync(path.join("node_modules", "axe-core", "axe.min.js"), "utf8");
+
+interface AxeRunner {
+  run: (
+    context: Document,
+    options: { runOnly: { type: "tag"; values: string[] } },
+  ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+}
 const POST_TITLE = "Recent Advances in Representation Learning";
 const SEARCH = "/search/";
 
@@ -206,6 +214,39 @@ describe("search in Chromium, under the site's Content-Security-Policy", () => {
       await page.close();
     });
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`the results and the 404 page pass axe in the ${scheme} scheme and fit 360 px`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: scheme });
+      // Both ways a theme is chosen: the reader's setting, and the attribute the site sets.
+      await page.addInitScript((theme) => {
+        document.documentElement.dataset.theme = theme;
+      }, scheme);
+      for (const address of [`${SEARCH}?q=SimCLR`, "/no-such-page/"]) {
+        await page.goto(server.origin + address, { waitUntil: "load" });
+        if (address.startsWith(SEARCH)) await page.locator(".search-result mark").first().waitFor();
+        else await page.locator("form[data-search-prefilled]").waitFor();
+        // Evaluated rather than added as a <script>, which the page's policy would block.
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: AxeRunner }).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
+        });
+        assert.deepEqual(violations, [], `${address} in ${scheme}`);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          view: document.documentElement.clientWidth,
+        }));
+        assert.ok(widths.page <= widths.view, `${address} is wider than 360 px: ${widths.page}`);
+      }
+      await page.close();
+    });
+  }
 
   test("an index that cannot be loaded gives a message, not a broken page", async () => {
     const page = await browser.context.newPage();
