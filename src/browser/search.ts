@@ -75,7 +75,8 @@ function loadBundle(bundle: string, pageLanguage: string): Promise<Pagefind> {
   let loading = bundles.get(bundle);
   if (!loading) {
     loading = openBundle(bundle, pageLanguage);
-    // A failed load is tried again by the next search rather than remembered.
+    // Forgotten when it fails, so that the next search tries again. (A pagefind.js that failed
+    // to load stays failed until the page is reloaded: browsers remember failed module imports.)
     loading.catch(() => bundles.delete(bundle));
     bundles.set(bundle, loading);
   }
@@ -130,6 +131,8 @@ function rememberQuery(view: Window, query: string): void {
 
 async function runSearch(page: SearchPage, query: string): Promise<void> {
   clearTimeout(page.timer);
+  // The reader may have moved to another page while typing paused; its address is not ours.
+  if (!page.form.isConnected) return;
   const document = page.form.ownerDocument;
   const generation = ++page.generation;
   page.query = query;
