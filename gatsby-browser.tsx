@@ -2,8 +2,11 @@ import type { GatsbyBrowser } from "gatsby";
 import "./src/styles/global.css";
 import "./src/styles/code.css";
 import "./src/styles/markdown.css";
+import "./src/styles/search.css";
 import { setupCopyCode } from "./src/browser/copy-code";
+import { setupSearch } from "./src/browser/search";
 
 export const onRouteUpdate: GatsbyBrowser["onRouteUpdate"] = () => {
   setupCopyCode(document);
+  setupSearch(document);
 };

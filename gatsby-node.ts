@@ -12,6 +12,7 @@ import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { writeHeadersFile } from "./src/build/headers-file";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
+import { writeSearchIndex } from "./src/build/search-index";
 import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
 import { siteMetadata } from "./src/site-metadata";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
@@ -356,6 +357,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   } else if (linkProblems.length > 0) {
     reporter.warn(formatReport(linkProblems, result.data.allSitePage.nodes.length));
   }
+  const search = await writeSearchIndex(publicFolder, posts);
+  reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
   writeHeadersFile(publicFolder, pathPrefix);
 };

@@ -2838,6 +2838,16 @@ type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 type HomePageQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly description: string | null, readonly tags: ReadonlyArray<string> | null } }> } };
 
+type NotFoundPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type NotFoundPageQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string }, readonly frontmatter: { readonly title: string, readonly date: string } }> } };
+
+type SearchPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type SearchPageQuery = { readonly allMarkdownRemark: { readonly totalCount: number } };
+
 type SiteMetadataQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -296,9 +296,13 @@ export function inlineScriptHashes(html: string): string[] {
  * attribute value. Injected CSS can restyle a page but not run code; scripts are what the policy
  * guards, and with hashes in place of 'unsafe-inline' no inline script runs unless the build
  * wrote it.
+ *
+ * `'wasm-unsafe-eval'` lets the search compile its WebAssembly. It allows no `eval` of
+ * JavaScript, and only code the policy already lets run can use it. `connect-src 'self'` covers
+ * the search's fetches of its index, and `default-src 'self'` its web worker.
  */
 export function contentSecurityPolicy(scriptHashes: string[]): string {
-  const scriptSources = ["'self'", ...[...new Set(scriptHashes)].sort()];
+  const scriptSources = ["'self'", ...[...new Set(scriptHashes)].sort(), "'wasm-unsafe-eval'"];
   return [
     "default-src 'self'",
     `script-src ${scriptSources.join(" ")}`,

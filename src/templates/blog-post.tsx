@@ -15,7 +15,7 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
   const { frontmatter, fields } = post;
   return (
     <Layout>
-      <article className="post" lang={fields.lang}>
+      <article className="post" lang={fields.lang} data-pagefind-body>
         <header className="post-header">
           {fields.publication !== "published" && (
             <p className="draft-notice">

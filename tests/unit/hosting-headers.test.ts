@@ -124,15 +124,22 @@ describe("contentSecurityPolicy", () => {
     assert.equal(
       contentSecurityPolicy([HASH_B, HASH_A, HASH_B]),
       "default-src 'self'; " +
-        `script-src 'self' ${HASH_A} ${HASH_B}; ` +
+        `script-src 'self' ${HASH_A} ${HASH_B} 'wasm-unsafe-eval'; ` +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'; upgrade-insecure-requests",
     );
   });
 
-  test("a page without inline scripts gets script-src 'self' alone", () => {
-    assert.match(contentSecurityPolicy([]), /; script-src 'self'; /);
+  test("a page without inline scripts gets script-src 'self' alone, with WebAssembly", () => {
+    assert.match(contentSecurityPolicy([]), /; script-src 'self' 'wasm-unsafe-eval'; /);
+  });
+
+  test("WebAssembly for the search, never eval of JavaScript", () => {
+    const policy = contentSecurityPolicy([HASH_A]);
+    const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1]?.split(" ") ?? [];
+    assert.deepEqual(scriptSrc, ["'self'", HASH_A, "'wasm-unsafe-eval'"]);
+    assert.match(policy, /(?:^|; )connect-src 'self'(?:;|$)/);
   });
 });
 

@@ -1,0 +1,29 @@
+import { Link } from "gatsby";
+
+export interface RecentPost {
+  slug: string;
+  title: string;
+  /** The frontmatter date as written, for `datetime`. */
+  date: string;
+  /** The same date as readers read it ("April 20, 2020"). */
+  dateText: string;
+  lang: string;
+}
+
+interface RecentPostsProps {
+  posts: readonly RecentPost[];
+}
+
+/** A short list of posts, newest first, each with its date. */
+export function RecentPosts({ posts }: RecentPostsProps) {
+  if (posts.length === 0) return <p>Nothing has been published yet.</p>;
+  return (
+    <ol className="recent-posts">
+      {posts.map((post) => (
+        <li key={post.slug} className="recent-post" lang={post.lang}>
+          <Link to={post.slug}>{post.title}</Link> <time dateTime={post.date}>{post.dateText}</time>
+        </li>
+      ))}
+    </ol>
+  );
+}

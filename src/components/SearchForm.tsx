@@ -1,0 +1,54 @@
+import { withPrefix } from "gatsby";
+import { useId } from "react";
+import { SEARCH_PAGE_PATH, SEARCH_QUERY_PARAMETER } from "../lib/search-paths";
+
+interface SearchFormProps {
+  /** Shown as the field's label, or read by screen readers only when `hideLabel` is set. */
+  label?: string;
+  hideLabel?: boolean;
+  /**
+   * Fill the field from the address of the page being shown, once the page's script runs (on
+   * the page-not-found page, the words of the missing address).
+   */
+  prefillFromAddress?: boolean;
+  className?: string;
+}
+
+/**
+ * A search field that submits `?q=` to the search page. It needs no script: without one the
+ * browser loads the search page with the query, which then shows the results.
+ */
+export function SearchForm({
+  label = "Search posts",
+  hideLabel = false,
+  prefillFromAddress = false,
+  className,
+}: SearchFormProps) {
+  const id = useId();
+  return (
+    <form
+      role="search"
+      action={withPrefix(SEARCH_PAGE_PATH)}
+      method="get"
+      className={["search-form", className].filter(Boolean).join(" ")}
+      data-search-prefill={prefillFromAddress ? withPrefix("/") : undefined}
+    >
+      <label htmlFor={id} className={hideLabel ? "search-visually-hidden" : "search-form-label"}>
+        {label}
+      </label>
+      <span className="search-form-row">
+        <input
+          id={id}
+          className="search-form-input"
+          type="search"
+          name={SEARCH_QUERY_PARAMETER}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <button className="search-form-button" type="submit">
+          Search
+        </button>
+      </span>
+    </form>
+  );
+}
