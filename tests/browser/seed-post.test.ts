@@ -160,6 +160,68 @@ describe("the seed post in Chromium", () => {
     }
   }
 
+  for (const width of WIDTHS) {
+    test(`at ${width} px the header holds four links, a search form and the toggle without overlap`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 740 });
+      await startWithStoredTheme(page, "light");
+      await page.goto(server.origin + POST, { waitUntil: "load" });
+      await page.locator('[data-theme-toggle="ready"]').waitFor();
+      // What the header is designed to hold: more links and a search form beside the toggle.
+      const boxes = await page.evaluate(() => {
+        const list = document.querySelector(".site-nav-list");
+        for (const label of ["Tags", "Archive", "About"]) {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = "#main";
+          link.textContent = label;
+          item.append(link);
+          list?.append(item);
+        }
+        const form = document.createElement("form");
+        form.setAttribute("role", "search");
+        form.style.display = "flex";
+        form.style.gap = "0.5rem";
+        form.innerHTML =
+          '<input type="search" aria-label="Search" style="flex:1;min-width:0;font:inherit">' +
+          '<button type="submit" style="font:inherit">Search</button>';
+        document.querySelector(".site-header-tools")?.prepend(form);
+        return [
+          ...document.querySelectorAll(
+            ".site-title, .site-nav-list a, [role=search], .theme-toggle",
+          ),
+        ].map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            name: element.textContent?.trim() || element.tagName,
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            bottom: box.bottom,
+          };
+        });
+      });
+      assert.equal(boxes.length, 7);
+      const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const [index, box] of boxes.entries()) {
+        assert.ok(
+          box.left >= 0 && box.right <= width,
+          `${box.name} leaves the screen: ${JSON.stringify(box)}`,
+        );
+        for (const other of boxes.slice(index + 1)) {
+          assert.ok(!overlaps(box, other), `${box.name} overlaps ${other.name}`);
+        }
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= width, `the page is ${scrollWidth} px wide`);
+      await page.locator(".site-header").screenshot({
+        path: path.join(screenshotFolder, `header-full-${width}.png`),
+      });
+      await page.close();
+    });
+  }
+
   test("the home page links to the post and loads cleanly", async () => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
