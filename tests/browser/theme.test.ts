@@ -186,6 +186,27 @@ describe("dark mode in Chromium", () => {
     await page.close();
   });
 
+  test("a choice made in one tab shows in the reader's other tabs", async () => {
+    const first = await browser.context.newPage();
+    await startWithStoredTheme(first, null);
+    await open(first, server.origin, "/", "light");
+    const second = await browser.context.newPage();
+    await open(second, server.origin, POST, "light");
+    await first.locator(TOGGLE).click();
+    // The other tab hears of it through a storage event, in a task of its own.
+    await second.waitForFunction(() => document.documentElement.dataset.theme === "dark", null, {
+      timeout: 5000,
+    });
+    await assertShows(second, "dark", "in the other tab");
+    await first.locator(TOGGLE).click();
+    await second.waitForFunction(() => document.documentElement.dataset.theme === "light", null, {
+      timeout: 5000,
+    });
+    await assertShows(second, "light", "in the other tab, back to the system's theme");
+    await second.close();
+    await first.close();
+  });
+
   for (const theme of THEMES) {
     test(`no flash: a stored ${theme} theme is in place when <body> first exists, under the site's CSP`, async () => {
       const page = await browser.context.newPage();
@@ -226,6 +247,26 @@ describe("dark mode in Chromium", () => {
     await assertShows(page, "dark", "after the bundle ran");
     await page.close();
   });
+
+  for (const system of THEMES) {
+    test(`without JavaScript a ${system} system setting decides, and the toggle is not shown`, async () => {
+      const page = await browser.context.newPage();
+      await page.route(server.origin + POST, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+        await route.fulfill({ response, body: html });
+      });
+      await page.emulateMedia({ colorScheme: system });
+      await page.goto(server.origin + POST, { waitUntil: "load" });
+      assert.equal(await page.locator("script").count(), 0);
+      const shown = await shownTheme(page);
+      assert.equal(shown.attribute, null);
+      assert.equal(shown.background, BACKGROUNDS[system]);
+      assert.equal(shown.colorScheme, system);
+      assert.equal(await page.locator(TOGGLE).isVisible(), false);
+      await page.close();
+    });
+  }
 
   test("keyboard: Tab reaches the toggle, which shows focus, and Enter and Space switch", async () => {
     const page = await browser.context.newPage();
