@@ -5,8 +5,10 @@ import "./src/styles/markdown.css";
 import "./src/styles/search.css";
 import { setupCopyCode } from "./src/browser/copy-code";
 import { setupSearch } from "./src/browser/search";
+import { setupThemeToggle } from "./src/browser/theme-toggle";
 
 export const onRouteUpdate: GatsbyBrowser["onRouteUpdate"] = () => {
+  setupThemeToggle(document);
   setupCopyCode(document);
   setupSearch(document);
 };

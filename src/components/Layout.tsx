@@ -1,12 +1,19 @@
 import { Link } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { SITE_NAV_LINKS } from "../lib/site-nav";
+import { ThemeToggle } from "./ThemeToggle";
 
 interface LayoutProps {
   children: ReactNode;
 }
 
-/** Header, main column and footer shared by every page. */
+/**
+ * The frame of every page: skip link, header (title, navigation, tools), main content and
+ * footer. `.site-main` spans the page's width; each of its children is centred in the reading
+ * column unless it sets its own width (see `.site-main` in global.css), so a page can give its
+ * content a sidebar without touching this component.
+ */
 export function Layout({ children }: LayoutProps) {
   const { title, description } = useSiteMetadata();
   return (
@@ -15,24 +22,33 @@ export function Layout({ children }: LayoutProps) {
         Skip to content
       </a>
       <header className="site-header">
-        <Link className="site-title" to="/">
-          {title}
-        </Link>
-        <nav aria-label="Site">
-          <ul className="site-nav">
-            <li>
-              <Link to="/">Posts</Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="site-header-inner">
+          <Link className="site-title" to="/">
+            {title}
+          </Link>
+          <nav className="site-nav" aria-label="Site">
+            <ul className="site-nav-list">
+              {SITE_NAV_LINKS.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="site-header-tools">
+            <ThemeToggle />
+          </div>
+        </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
-        <p>
-          {title}: {description}
-        </p>
+        <div className="site-footer-inner">
+          <p>
+            {title}: {description}
+          </p>
+        </div>
       </footer>
     </div>
   );

@@ -7,9 +7,40 @@ import { launchChromium, type Browser } from "../support/chromium";
 import { errorsOf, loadEverything, watchPage } from "../support/page-watch";
 import { publicFolder, testOutputFolder } from "../support/paths";
 import { serveStatic, type StaticServer } from "../support/static-server";
+import {
+  BACKGROUNDS,
+  otherTheme,
+  shownTheme,
+  startWithStoredTheme,
+  THEMES,
+} from "../support/theme";
 
 const POST = "/representation_learning/";
 const screenshotFolder = path.join(testOutputFolder, "screenshots");
+/** Widths the post is checked and photographed at: a small phone and a desktop. */
+const WIDTHS = [360, 1280] as const;
+
+/**
+ * Elements whose box ends right of the viewport and that are not inside a box that scrolls or
+ * clips, outermost first: what a failure has to name for someone to fix it. Runs in the page.
+ */
+function overflowingElements(): string[] {
+  const limit = document.documentElement.clientWidth + 0.5;
+  const names: string[] = [];
+  for (const element of document.querySelectorAll("body *")) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.right <= limit) continue;
+    let contained = false;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowX !== "visible") contained = true;
+      if (parent.getBoundingClientRect().right > limit) contained = true;
+    }
+    if (contained) continue;
+    const classes = (element.getAttribute("class") ?? "").trim().split(/\s+/).filter(Boolean);
+    names.push(`${[element.tagName.toLowerCase(), ...classes].join(".")} ends at ${box.right}px`);
+  }
+  return names;
+}
 
 describe("the seed post in Chromium", () => {
   let server: StaticServer;
@@ -58,11 +89,6 @@ describe("the seed post in Chromium", () => {
     );
     assert.equal(boxes.length, 3);
     for (const box of boxes) assert.ok(box.width > 0 && box.height > 0, JSON.stringify(box));
-
-    await page.screenshot({
-      path: path.join(screenshotFolder, "post-desktop.png"),
-      fullPage: true,
-    });
     await page.close();
   });
 
@@ -72,7 +98,6 @@ describe("the seed post in Chromium", () => {
     const problems = watchPage(page);
     await page.goto(server.origin + POST, { waitUntil: "load" });
     await loadEverything(page);
-    await page.screenshot({ path: path.join(screenshotFolder, "post-phone.png"), fullPage: true });
 
     // The seed has no display math, so a wide formula rendered the way the build renders it is
     // added to the page to check the layout rule that must contain it.
@@ -98,6 +123,104 @@ describe("the seed post in Chromium", () => {
     assert.deepEqual(errorsOf(problems), []);
     await page.close();
   });
+
+  for (const theme of THEMES) {
+    for (const width of WIDTHS) {
+      test(`fits ${width} px in the ${theme} theme, with nothing scrolling sideways (screenshot)`, async () => {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        // The system asks for the other theme, so the stored choice is what decides.
+        await page.emulateMedia({ colorScheme: otherTheme(theme) });
+        await startWithStoredTheme(page, theme);
+        const problems = watchPage(page);
+        await page.goto(server.origin + POST, { waitUntil: "load" });
+        await loadEverything(page);
+
+        const shown = await shownTheme(page);
+        assert.equal(shown.attribute, theme);
+        assert.equal(shown.background, BACKGROUNDS[theme]);
+        const scroll = await page.evaluate(() => {
+          const root = document.scrollingElement ?? document.documentElement;
+          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+        });
+        assert.equal(scroll.clientWidth, width);
+        assert.ok(
+          scroll.scrollWidth <= scroll.clientWidth,
+          `the page scrolls sideways (${scroll.scrollWidth} > ${scroll.clientWidth}): ` +
+            (await page.evaluate(overflowingElements)).join("; "),
+        );
+        await page.screenshot({
+          path: path.join(screenshotFolder, `post-${theme}-${width}.png`),
+          fullPage: true,
+        });
+        assert.deepEqual(problems.failedRequests, []);
+        assert.deepEqual(errorsOf(problems), []);
+        await page.close();
+      });
+    }
+  }
+
+  for (const width of WIDTHS) {
+    test(`at ${width} px the header holds four links, a search form and the toggle without overlap`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 740 });
+      await startWithStoredTheme(page, "light");
+      await page.goto(server.origin + POST, { waitUntil: "load" });
+      await page.locator('[data-theme-toggle="ready"]').waitFor();
+      // What the header is designed to hold: more links and a search form beside the toggle.
+      const boxes = await page.evaluate(() => {
+        const list = document.querySelector(".site-nav-list");
+        for (const label of ["Tags", "Archive", "About"]) {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = "#main";
+          link.textContent = label;
+          item.append(link);
+          list?.append(item);
+        }
+        const form = document.createElement("form");
+        form.setAttribute("role", "search");
+        form.style.display = "flex";
+        form.style.gap = "0.5rem";
+        form.innerHTML =
+          '<input type="search" aria-label="Search" style="flex:1;min-width:0;font:inherit">' +
+          '<button type="submit" style="font:inherit">Search</button>';
+        document.querySelector(".site-header-tools")?.prepend(form);
+        return [
+          ...document.querySelectorAll(
+            ".site-title, .site-nav-list a, [role=search], .theme-toggle",
+          ),
+        ].map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            name: element.textContent?.trim() || element.tagName,
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            bottom: box.bottom,
+          };
+        });
+      });
+      assert.equal(boxes.length, 7);
+      const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const [index, box] of boxes.entries()) {
+        assert.ok(
+          box.left >= 0 && box.right <= width,
+          `${box.name} leaves the screen: ${JSON.stringify(box)}`,
+        );
+        for (const other of boxes.slice(index + 1)) {
+          assert.ok(!overlaps(box, other), `${box.name} overlaps ${other.name}`);
+        }
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= width, `the page is ${scrollWidth} px wide`);
+      await page.locator(".site-header").screenshot({
+        path: path.join(screenshotFolder, `header-full-${width}.png`),
+      });
+      await page.close();
+    });
+  }
 
   test("the home page links to the post and loads cleanly", async () => {
     const page = await browser.context.newPage();

@@ -11,6 +11,7 @@ const PROJECT_ENTRIES = [
   "gatsby-config.ts",
   "gatsby-node.ts",
   "gatsby-browser.tsx",
+  "gatsby-ssr.tsx",
   "src",
   "plugins",
   "scripts",
