@@ -72,6 +72,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
     type MarkdownRemark implements Node {
+      fileAbsolutePath: String
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
     }
