@@ -156,14 +156,15 @@ function buildKey(posts: readonly FixturePost[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-const CACHE_PREFIX = "blog-many-posts-";
+/** One prefix per checkout, so a run never removes the build another checkout is using. */
+const CACHE_PREFIX = `blog-many-posts-${createHash("sha256").update(repoRoot).digest("hex").slice(0, 8)}-`;
 const RECORD = "fixture-build.json";
 
 /**
  * The 25-post site, built by `gatsby build`. A build of the same sources and posts is kept in the
  * temporary folder and reused (by the browser test after the build test, or by the next run), so
- * it costs one build per change of the project; builds of older sources are removed. A failed
- * build is never kept.
+ * it costs one build per change of the project; this checkout's builds of older sources are
+ * removed. A failed build is never kept.
  */
 export function builtManyPostsSite(): FixtureBuild {
   const posts = manyPosts();
