@@ -2,6 +2,7 @@ import type { GatsbyBrowser } from "gatsby";
 import "./src/styles/global.css";
 import "./src/styles/code.css";
 import "./src/styles/markdown.css";
+import "./src/styles/lists.css";
 import "./src/styles/search.css";
 import { setupCopyCode } from "./src/browser/copy-code";
 import { setupSearch } from "./src/browser/search";

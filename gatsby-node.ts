@@ -11,6 +11,7 @@ import { checkProjectContent } from "./src/build/content-report";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { writeHeadersFile } from "./src/build/headers-file";
+import { createListPages } from "./src/build/list-pages";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
 import { writeSearchIndex } from "./src/build/search-index";
 import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
@@ -21,6 +22,7 @@ import { publicationState } from "./src/lib/content-check/schedule";
 import { formatReadableDate, parsePostDate } from "./src/lib/dates";
 import { resolveFeaturedImage } from "./src/lib/featured-image";
 import { postLanguage } from "./src/lib/language";
+import { readingTime } from "./src/lib/reading-time";
 import { slugFromRelativePath } from "./src/lib/slug";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/social-image-paths";
 
@@ -71,6 +73,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
     type MarkdownRemark implements Node {
+      fileAbsolutePath: String
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
     }
@@ -101,6 +104,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       dateText: String!
       publication: String!
       listed: Boolean!
+      readingTime: Int!
       featuredImage: File @link(by: "absolutePath")
     }
   `);
@@ -137,6 +141,7 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     ),
   );
   add("dateText", date ? formatReadableDate(date) : "");
+  add("readingTime", readingTime(String(node.rawMarkdownBody ?? "")));
   const publication = publicationState(node.frontmatter as Record<string, unknown>, new Date());
   add("publication", publication);
   // Drafts and scheduled posts are previewed in `gatsby develop` and never published.
@@ -211,7 +216,9 @@ export const createPages: GatsbyNode["createPages"] = async ({
     });
   }
 
+  const listCards = await createListPages({ graphql, actions, reporter }, { strict });
   const cards: CardRequest[] = [
+    ...listCards,
     {
       sitePath: HOME_CARD_PATH,
       input: {

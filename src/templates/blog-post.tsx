@@ -29,6 +29,8 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
             date={frontmatter.date}
             dateText={fields.dateText}
             tags={frontmatter.tags ?? []}
+            readingTime={fields.readingTime}
+            lang={fields.lang}
           />
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
         </header>
@@ -116,6 +118,7 @@ export const query = graphql`
         slug
         lang
         dateText
+        readingTime
         publication
         featuredImage {
           publicURL

@@ -4,18 +4,22 @@ import { load } from "cheerio";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PostMeta } from "../../src/components/PostMeta";
 
-test("shows the readable date inside <time datetime> and each tag", () => {
+test("shows the readable date inside <time datetime>, the reading time and each tag", () => {
   const $ = load(
     renderToStaticMarkup(
       <PostMeta
         date="2020-04-20T22:01:03.284Z"
         dateText="April 20, 2020"
         tags={["en", "graphs"]}
+        readingTime={5}
+        lang="en"
       />,
     ),
   );
   assert.equal($("time").attr("datetime"), "2020-04-20T22:01:03.284Z");
   assert.equal($("time").text(), "April 20, 2020");
+  assert.equal($("time").attr("lang"), undefined);
+  assert.equal($(".reading-time").text(), "5 min read");
   assert.deepEqual(
     $(".tag")
       .map((_, tag) => $(tag).text())
@@ -25,10 +29,52 @@ test("shows the readable date inside <time datetime> and each tag", () => {
   assert.equal($("ul").attr("aria-label"), "Tags");
 });
 
-test("renders no empty tag list for a post without tags", () => {
+test("links every tag to its page", () => {
+  const $ = load(
+    renderToStaticMarkup(
+      <PostMeta
+        date="2021-01-01"
+        dateText="January 1, 2021"
+        tags={["Deep Learning", "深層学習", "C++"]}
+      />,
+    ),
+  );
+  assert.deepEqual(
+    $(".tag a")
+      .map((_, link) => [[$(link).text(), $(link).attr("href")]])
+      .get(),
+    [
+      ["Deep Learning", "/tags/deep-learning/"],
+      ["深層学習", "/tags/深層学習/"],
+      ["C++", "/tags/c-plus-plus/"],
+    ],
+  );
+});
+
+test("a Japanese post says its reading time in Japanese and marks the English date", () => {
+  const $ = load(
+    renderToStaticMarkup(
+      <PostMeta date="2021-05-06" dateText="May 6, 2021" tags={["ja"]} readingTime={3} lang="ja" />,
+    ),
+  );
+  assert.equal($(".reading-time").text(), "3分で読めます");
+  assert.equal($("time").attr("lang"), "en");
+  assert.equal($("ul").attr("aria-label"), "タグ");
+});
+
+test("renders no empty tag list for a post without tags, and no reading time without one", () => {
   const $ = load(
     renderToStaticMarkup(<PostMeta date="2021-01-01" dateText="January 1, 2021" tags={[]} />),
   );
   assert.equal($("ul").length, 0);
   assert.equal($("time").length, 1);
+  assert.equal($(".reading-time").length, 0);
+});
+
+test("a tag that cannot have a page is shown without a link", () => {
+  const $ = load(
+    renderToStaticMarkup(<PostMeta date="2021-01-01" dateText="January 1, 2021" tags={["!?"]} />),
+  );
+  assert.equal($(".tag").text(), "!?");
+  assert.equal($(".tag a").length, 0);
 });
