@@ -3,6 +3,8 @@ import path from "node:path";
 import { checkPosts, postSlug } from "../lib/content-check/check-posts";
 import { CONTENT_FOLDER } from "../lib/content-folder";
 import type { Problem } from "../lib/content-check/types";
+import { listPagePaths } from "../lib/list-page-paths";
+import { siteMetadata } from "../site-metadata";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 
 export interface ContentCheckResult {
@@ -21,6 +23,7 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
   const sitePaths = new Set([
     ...fixedPagePaths(path.join(projectRoot, "src", "pages")),
     ...sources.map((source) => postSlug(source, content)),
+    ...listPagePaths(sources, siteMetadata.defaultLang),
   ]);
   const problems = checkPosts(sources, content, { fileExists: fs.existsSync, sitePaths });
   return { problems, checkedFiles: sources.length };
