@@ -2,6 +2,7 @@ import { Link } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
 import { SITE_NAV_LINKS } from "../lib/site-nav";
+import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 
 interface LayoutProps {
@@ -36,6 +37,7 @@ export function Layout({ children }: LayoutProps) {
             </ul>
           </nav>
           <div className="site-header-tools">
+            <SearchForm hideLabel className="site-search" landmarkLabel="Site" />
             <ThemeToggle />
           </div>
         </div>

@@ -12,6 +12,8 @@ interface SearchFormProps {
    */
   prefillFromAddress?: boolean;
   className?: string;
+  /** Names the search landmark, so that two forms on one page can be told apart. */
+  landmarkLabel?: string;
 }
 
 /**
@@ -23,11 +25,13 @@ export function SearchForm({
   hideLabel = false,
   prefillFromAddress = false,
   className,
+  landmarkLabel,
 }: SearchFormProps) {
   const id = useId();
   return (
     <form
       role="search"
+      aria-label={landmarkLabel}
       action={withPrefix(SEARCH_PAGE_PATH)}
       method="get"
       className={["search-form", className].filter(Boolean).join(" ")}

@@ -8,4 +8,8 @@ export interface NavLink {
  * The header's navigation, in order. The header is laid out for about four of these beside the
  * title, search and theme button, and wraps onto more lines on a phone.
  */
-export const SITE_NAV_LINKS: readonly NavLink[] = [{ to: "/", label: "Posts" }];
+export const SITE_NAV_LINKS: readonly NavLink[] = [
+  { to: "/", label: "Posts" },
+  { to: "/tags/", label: "Tags" },
+  { to: "/archive/", label: "Archive" },
+];

@@ -21,6 +21,9 @@ const PAGES = [
   { name: "home page", address: "/" },
   { name: "seed post", address: "/representation_learning/" },
   { name: "404 page", address: "/no-such-page/" },
+  { name: "tag page", address: "/tags/deep-learning/" },
+  { name: "tag index", address: "/tags/" },
+  { name: "archive", address: "/archive/" },
 ];
 
 const WIDTHS = [1280, 360];
