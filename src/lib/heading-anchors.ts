@@ -6,27 +6,11 @@
  * headings' own text. It is a plain string pass, so the server and the browser render the same.
  */
 
+import { decodeEntities, escapeAttribute } from "./html-entities";
+
 export const ANCHOR_LABEL_PREFIX = "Link to this section: ";
 
 const ANCHOR_TAG = /<a\s[^>]*\bclass="anchor (?:after|before)"[^>]*>/g;
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  quot: '"',
-  apos: "'",
-  lt: "<",
-  gt: ">",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body.startsWith("#x") || body.startsWith("#X")) {
-      return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-    }
-    if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
-    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
-  });
-}
 
 /** The id an in-page `href` points at: entities decoded, then percent-escapes. */
 function targetId(href: string): string {
@@ -36,10 +20,6 @@ function targetId(href: string): string {
   } catch {
     return fragment;
   }
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 /** Names every heading anchor "Link to this section: <heading text>". */

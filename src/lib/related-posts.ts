@@ -142,6 +142,13 @@ export function relatedPosts(
     for (const tag of post.topics) tags.add(tag, index, 1);
   });
 
+  // Typed arrays, so that comparing a million pairs reads numbers rather than objects.
+  const languageIds = new Map<string, number>();
+  const languages = Int32Array.from(indexed, (post) => {
+    if (!languageIds.has(post.lang)) languageIds.set(post.lang, languageIds.size);
+    return languageIds.get(post.lang) as number;
+  });
+  const times = Float64Array.from(indexed, (post) => post.time);
   const similarity = new Float64Array(indexed.length);
   const sharedTags = new Float64Array(indexed.length);
   const result = new Map<string, string[]>();
@@ -153,23 +160,26 @@ export function relatedPosts(
     );
     for (const tag of post.topics) tags.accumulate(tag, 1, sharedTags);
 
-    /** Negative when post `a` ranks above post `b`. */
-    const compare = (a: number, b: number): number => {
-      const first = indexed[a] as Indexed;
-      const second = indexed[b] as Indexed;
-      return (
-        Number(second.lang === post.lang) - Number(first.lang === post.lang) ||
-        (sharedTags[b] ?? 0) - (sharedTags[a] ?? 0) ||
-        (similarity[b] ?? 0) - (similarity[a] ?? 0) ||
-        second.time - first.time ||
-        byCodeUnit(first.slug, second.slug)
-      );
+    const language = languages[self];
+    /** Whether post `a` ranks above post `b`. Posts are in slug order, so indices break ties. */
+    const above = (a: number, b: number): boolean => {
+      const sameA = languages[a] === language;
+      if (sameA !== (languages[b] === language)) return sameA;
+      const tagsA = sharedTags[a] as number;
+      const tagsB = sharedTags[b] as number;
+      if (tagsA !== tagsB) return tagsA > tagsB;
+      const textA = similarity[a] as number;
+      const textB = similarity[b] as number;
+      if (textA !== textB) return textA > textB;
+      const timeA = times[a] as number;
+      const timeB = times[b] as number;
+      return timeA !== timeB ? timeA > timeB : a < b;
     };
     const best: number[] = [];
     for (let other = 0; other < indexed.length; other += 1) {
       if (other === self) continue;
       let position = best.length;
-      while (position > 0 && compare(other, best[position - 1] as number) < 0) position -= 1;
+      while (position > 0 && above(other, best[position - 1] as number)) position -= 1;
       if (position < count) {
         best.splice(position, 0, other);
         if (best.length > count) best.pop();

@@ -8,6 +8,7 @@
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC";
 const TOKEN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])+`, "gu");
 const CJK_RUN = new RegExp(`^[${CJK}]`, "u");
+const NUMBER = /^\p{N}+$/u;
 
 /** Words too common in English prose to tell two posts apart. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -39,13 +40,14 @@ export function markdownProse(markdown: string): string {
 export function textTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [token] of text.normalize("NFKC").toLowerCase().matchAll(TOKEN)) {
-    const characters = [...token];
     if (CJK_RUN.test(token)) {
+      // Code points, so a character outside the Basic Multilingual Plane stays whole.
+      const characters = [...token];
       if (characters.length === 1) terms.push(token);
       for (let index = 0; index + 1 < characters.length; index += 1) {
         terms.push(`${characters[index]}${characters[index + 1]}`);
       }
-    } else if (characters.length > 1 && !/^\p{N}+$/u.test(token) && !STOP_WORDS.has(token)) {
+    } else if (token.length > 1 && !STOP_WORDS.has(token) && !NUMBER.test(token)) {
       terms.push(token);
     }
   }
