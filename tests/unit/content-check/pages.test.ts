@@ -23,6 +23,14 @@ test("a page needs a title but no date", () => {
   ]);
 });
 
+test("a relative link from a page to a post is checked against the posts", () => {
+  // From /about/, ../a-post/ is /a-post/ (and stays right under a path prefix).
+  assert.deepEqual(rules("---\ntitle: About\n---\n\nSee [a post](../a-post/).\n"), []);
+  assert.deepEqual(rules("---\ntitle: About\n---\n\nSee [a post](../no-post/).\n"), [
+    "5:error:references/missing-page",
+  ]);
+});
+
 test("post-only fields are reported as unused on a page", () => {
   assert.deepEqual(rules('---\ntitle: About\ntags: ["en"]\ndate: "2020-01-01"\n---\n\nText.\n'), [
     "3:warning:frontmatter/page-field",
