@@ -3,13 +3,16 @@ import "./src/styles/global.css";
 import "./src/styles/code.css";
 import "./src/styles/markdown.css";
 import "./src/styles/lists.css";
+import "./src/styles/post.css";
 import "./src/styles/search.css";
 import { setupCopyCode } from "./src/browser/copy-code";
 import { setupSearch } from "./src/browser/search";
 import { setupThemeToggle } from "./src/browser/theme-toggle";
+import { setupTocTracking } from "./src/browser/toc-tracking";
 
 export const onRouteUpdate: GatsbyBrowser["onRouteUpdate"] = () => {
   setupThemeToggle(document);
   setupCopyCode(document);
+  setupTocTracking(document);
   setupSearch(document);
 };

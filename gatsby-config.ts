@@ -1,6 +1,7 @@
 import type { GatsbyConfig } from "gatsby";
+import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_FOLDER } from "./src/lib/content-folder";
+import { CONTENT_FOLDER, PAGES_FOLDER, PAGES_SOURCE_NAME } from "./src/lib/content-folder";
 import { normalizePathPrefix } from "./src/lib/path-prefix";
 import { siteMetadata } from "./src/site-metadata";
 import { contentWidthPx, imageBreakpointsPx } from "./src/lib/layout-constants";
@@ -46,6 +47,16 @@ const config: GatsbyConfig = {
       resolve: "gatsby-source-filesystem",
       options: { name: "blog", path: path.resolve(CONTENT_FOLDER) },
     },
+    // Pages that are not posts (content/pages/about.md -> /about/); optional, as the source
+    // plugin stops the build on a folder that does not exist.
+    ...(fs.existsSync(PAGES_FOLDER)
+      ? [
+          {
+            resolve: "gatsby-source-filesystem",
+            options: { name: PAGES_SOURCE_NAME, path: path.resolve(PAGES_FOLDER) },
+          },
+        ]
+      : []),
     {
       resolve: "gatsby-transformer-remark",
       options: {

@@ -8,10 +8,12 @@ import type {
 import fs from "node:fs";
 import path from "node:path";
 import { checkProjectContent } from "./src/build/content-report";
+import { createContentPages } from "./src/build/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { writeHeadersFile } from "./src/build/headers-file";
 import { createListPages } from "./src/build/list-pages";
+import { createPostPages } from "./src/build/post-pages";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
 import { writeSearchIndex } from "./src/build/search-index";
 import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
@@ -19,6 +21,7 @@ import { siteMetadata } from "./src/site-metadata";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
 import { publicationState } from "./src/lib/content-check/schedule";
+import { PAGES_SOURCE_NAME } from "./src/lib/content-folder";
 import { formatReadableDate, parsePostDate } from "./src/lib/dates";
 import { resolveFeaturedImage } from "./src/lib/featured-image";
 import { postLanguage } from "./src/lib/language";
@@ -28,6 +31,7 @@ import { HOME_CARD_PATH, postCardPath } from "./src/lib/social-image-paths";
 
 interface FileNode {
   internal: { type: string };
+  sourceInstanceName: string;
   absolutePath: string;
   relativePath: string;
   dir: string;
@@ -40,8 +44,6 @@ interface PostFrontmatter {
   lang?: unknown;
   featuredImage?: unknown;
 }
-
-const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");
 
 /** `gatsby build` (as opposed to `gatsby develop`), where drafts stay out and errors stop. */
 const isProductionBuild = process.env.gatsby_executing_command === "build";
@@ -105,6 +107,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       publication: String!
       listed: Boolean!
       readingTime: Int!
+      kind: String!
       featuredImage: File @link(by: "absolutePath")
     }
   `);
@@ -144,8 +147,11 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   add("readingTime", readingTime(String(node.rawMarkdownBody ?? "")));
   const publication = publicationState(node.frontmatter as Record<string, unknown>, new Date());
   add("publication", publication);
+  // content/pages (the about page) gets a page of its own and never counts as a post.
+  const isPage = file.sourceInstanceName === PAGES_SOURCE_NAME;
+  add("kind", isPage ? "page" : "post");
   // Drafts and scheduled posts are previewed in `gatsby develop` and never published.
-  add("listed", publication === "published" || !isProductionBuild);
+  add("listed", !isPage && (publication === "published" || !isProductionBuild));
 
   if (typeof frontmatter.featuredImage === "string" && frontmatter.featuredImage !== "") {
     const resolved = resolveFeaturedImage(
@@ -206,15 +212,11 @@ export const createPages: GatsbyNode["createPages"] = async ({
     return;
   }
   const posts = result.data.allMarkdownRemark.nodes;
-  for (const post of posts) {
-    actions.createPage({
-      path: post.fields.slug,
-      component: BLOG_POST_TEMPLATE,
-      // The slug, not the node id: ids derive from absolute paths, so page data would differ
-      // between two checkouts of the same commit.
-      context: { slug: post.fields.slug },
-    });
-  }
+  await createPostPages({ graphql, actions, reporter });
+  await createContentPages(
+    { graphql, actions, reporter },
+    { includeUnpublished: !isProductionBuild },
+  );
 
   const listCards = await createListPages({ graphql, actions, reporter }, { strict });
   const cards: CardRequest[] = [

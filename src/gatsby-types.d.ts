@@ -1400,6 +1400,7 @@ type MarkdownRemarkFieldSelector = {
 type MarkdownRemarkFields = {
   readonly dateText: Scalars['String'];
   readonly featuredImage: Maybe<File>;
+  readonly kind: Scalars['String'];
   readonly lang: Scalars['String'];
   readonly listed: Scalars['Boolean'];
   readonly publication: Scalars['String'];
@@ -1410,6 +1411,7 @@ type MarkdownRemarkFields = {
 type MarkdownRemarkFieldsFieldSelector = {
   readonly dateText: InputMaybe<FieldSelectorEnum>;
   readonly featuredImage: InputMaybe<FileFieldSelector>;
+  readonly kind: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly listed: InputMaybe<FieldSelectorEnum>;
   readonly publication: InputMaybe<FieldSelectorEnum>;
@@ -1420,6 +1422,7 @@ type MarkdownRemarkFieldsFieldSelector = {
 type MarkdownRemarkFieldsFilterInput = {
   readonly dateText: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImage: InputMaybe<FileFilterInput>;
+  readonly kind: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly listed: InputMaybe<BooleanQueryOperatorInput>;
   readonly publication: InputMaybe<StringQueryOperatorInput>;
@@ -1430,6 +1433,7 @@ type MarkdownRemarkFieldsFilterInput = {
 type MarkdownRemarkFieldsSortInput = {
   readonly dateText: InputMaybe<SortOrderEnum>;
   readonly featuredImage: InputMaybe<FileSortInput>;
+  readonly kind: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly listed: InputMaybe<SortOrderEnum>;
   readonly publication: InputMaybe<SortOrderEnum>;
@@ -2815,6 +2819,13 @@ type BlogPostQueryVariables = Exact<{
 
 
 type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number, readonly publication: string, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+
+type ContentPageQueryVariables = Exact<{
+  slug: Scalars['String'];
+}>;
+
+
+type ContentPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly publication: string }, readonly frontmatter: { readonly title: string, readonly description: string | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 

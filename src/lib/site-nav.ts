@@ -12,4 +12,5 @@ export const SITE_NAV_LINKS: readonly NavLink[] = [
   { to: "/", label: "Posts" },
   { to: "/tags/", label: "Tags" },
   { to: "/archive/", label: "Archive" },
+  { to: "/about/", label: "About" },
 ];

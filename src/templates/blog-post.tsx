@@ -1,21 +1,32 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import "katex/dist/katex.min.css";
 import { Attribution } from "../components/Attribution";
+import { AuthorBio } from "../components/AuthorBio";
 import { Layout } from "../components/Layout";
 import { PostMeta } from "../components/PostMeta";
+import { PostNavigation } from "../components/PostNavigation";
+import { RelatedPosts } from "../components/RelatedPosts";
 import { Seo, type SocialImage } from "../components/Seo";
+import { TableOfContents } from "../components/TableOfContents";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { labelHeadingAnchors } from "../lib/heading-anchors";
+import type { PostPageContext } from "../lib/page-context";
 import { GENERATED_CARD_SIZE, postCardPath } from "../lib/social-image-paths";
+import { hasTableOfContents } from "../lib/toc-tree";
 
 type BlogPostData = Queries.BlogPostQuery;
 
-function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
+function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPageContext>) {
+  const { defaultLang } = useSiteMetadata();
   const post = data.markdownRemark;
   if (!post) return null;
   const { frontmatter, fields } = post;
+  const { headings } = pageContext;
+  // The class lets the stylesheet make room beside the text for the table of contents.
+  const layout = hasTableOfContents(headings) ? "with-toc" : "without-toc";
   return (
     <Layout>
-      <article className="post" lang={fields.lang} data-pagefind-body>
+      <article className={`post ${layout}`} lang={fields.lang} data-pagefind-body>
         <header className="post-header">
           {fields.publication !== "published" && (
             <p className="draft-notice">
@@ -34,7 +45,11 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
           />
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
         </header>
-        <div className="post-body" dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />
+        <TableOfContents headings={headings} lang={fields.lang} siteLang={defaultLang} />
+        <div
+          className="post-body"
+          dangerouslySetInnerHTML={{ __html: labelHeadingAnchors(post.html ?? "", headings) }}
+        />
         {frontmatter.attribution && (
           <Attribution
             attribution={{
@@ -47,6 +62,15 @@ function BlogPostTemplate({ data }: PageProps<BlogPostData>) {
           />
         )}
       </article>
+      <div className={`post-after ${layout}`}>
+        <AuthorBio author={pageContext.author} siteLang={defaultLang} />
+        <PostNavigation
+          older={pageContext.older}
+          newer={pageContext.newer}
+          siteLang={defaultLang}
+        />
+        <RelatedPosts posts={pageContext.related} siteLang={defaultLang} />
+      </div>
     </Layout>
   );
 }

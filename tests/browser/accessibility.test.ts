@@ -24,6 +24,7 @@ const PAGES = [
   { name: "tag page", address: "/tags/deep-learning/" },
   { name: "tag index", address: "/tags/" },
   { name: "archive", address: "/archive/" },
+  { name: "about page", address: "/about/" },
 ];
 
 const WIDTHS = [1280, 360];

@@ -58,6 +58,11 @@ export function createFixtureProject(
   if (options.withRealContent) {
     fs.cpSync(path.join(repoRoot, "content"), path.join(root, "content"), { recursive: true });
   }
+  // Every fixture site has the project's Markdown pages (the about page), whatever its posts.
+  const pagesFolder = path.join(repoRoot, "content", "pages");
+  if (fs.existsSync(pagesFolder)) {
+    fs.cpSync(pagesFolder, path.join(root, "content", "pages"), { recursive: true });
+  }
   for (const post of posts) {
     const folder = path.join(root, "content", "blog", post.folder);
     fs.mkdirSync(folder, { recursive: true });

@@ -146,9 +146,10 @@ function checkTitle(data: Record<string, unknown>, report: Reporter): void {
   }
 }
 
-function checkDates(data: Record<string, unknown>, report: Reporter): void {
+function checkDates(data: Record<string, unknown>, report: Reporter, dateRequired: boolean): void {
   let date: Date | null = null;
   if (data.date === undefined) {
+    if (!dateRequired) return;
     report.add(
       "date",
       "error",
@@ -388,8 +389,14 @@ function checkUnknownFields(data: Record<string, unknown>, report: Reporter): vo
   }
 }
 
-/** Every field of the frontmatter against what the site's templates and build expect. */
-export function checkFrontmatter(post: ParsedPost): Problem[] {
+/**
+ * Every field of the frontmatter against what the site's templates and build expect. Pages
+ * (`content/pages`) are not dated, so they pass `dateRequired: false`.
+ */
+export function checkFrontmatter(
+  post: ParsedPost,
+  options: { dateRequired?: boolean } = {},
+): Problem[] {
   // parsePost has already said the frontmatter is missing; "no title" and "no date" would only
   // repeat it.
   if (!hasFrontmatter(post.source.text)) return [];
@@ -409,7 +416,7 @@ export function checkFrontmatter(post: ParsedPost): Problem[] {
   };
   const { data } = post;
   checkTitle(data, report);
-  checkDates(data, report);
+  checkDates(data, report, options.dateRequired ?? true);
   checkText("description", data.description, report, null);
   checkText(
     "featuredImage",

@@ -1,0 +1,69 @@
+import { graphql, type HeadProps, type PageProps } from "gatsby";
+import "katex/dist/katex.min.css";
+import { Layout } from "../components/Layout";
+import { Seo } from "../components/Seo";
+import { labelHeadingAnchors } from "../lib/heading-anchors";
+import type { ContentPageContext } from "../lib/page-context";
+
+type PageData = Queries.ContentPageQuery;
+
+/**
+ * A page written in Markdown in content/pages, such as the about page: rendered by the same
+ * pipeline as posts (formulas, figures, heading anchors), without a date, tags or post links.
+ */
+function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageContext>) {
+  const page = data.markdownRemark;
+  if (!page) return null;
+  const { frontmatter, fields } = page;
+  return (
+    <Layout>
+      <article className="page" lang={fields.lang}>
+        <header className="page-header">
+          {fields.publication !== "published" && (
+            <p className="draft-notice">Draft: shown only in the preview, never published.</p>
+          )}
+          <h1 className="page-title">{frontmatter.title}</h1>
+          {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
+        </header>
+        <div
+          className="post-body"
+          dangerouslySetInnerHTML={{
+            __html: labelHeadingAnchors(page.html ?? "", pageContext.headings),
+          }}
+        />
+      </article>
+    </Layout>
+  );
+}
+
+export default PageTemplate;
+
+export function Head({ data }: HeadProps<PageData>) {
+  const page = data.markdownRemark;
+  if (!page) return null;
+  return (
+    <Seo
+      title={page.frontmatter.title}
+      description={page.frontmatter.description}
+      pathname={page.fields.slug}
+      lang={page.fields.lang}
+    />
+  );
+}
+
+export const query = graphql`
+  query ContentPage($slug: String!) {
+    markdownRemark(fields: { slug: { eq: $slug }, kind: { eq: "page" } }) {
+      html
+      fields {
+        slug
+        lang
+        publication
+      }
+      frontmatter {
+        title
+        description
+      }
+    }
+  }
+`;
