@@ -2853,17 +2853,17 @@ type GatsbyImageSharpFluid_withWebp_tracedSVGFragment = { readonly tracedSVG: st
 
 type GatsbyImageSharpFluidLimitPresentationSizeFragment = { readonly maxHeight: number, readonly maxWidth: number };
 
+type NotFoundPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type NotFoundPageQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string }, readonly frontmatter: { readonly title: string, readonly date: string } }> } };
+
 type PostListQueryVariables = Exact<{
   slugs: ReadonlyArray<Scalars['String']> | Scalars['String'];
 }>;
 
 
 type PostListQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number }, readonly frontmatter: { readonly title: string, readonly date: string, readonly description: string | null, readonly tags: ReadonlyArray<string> | null } }> } };
-
-type NotFoundPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-type NotFoundPageQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string }, readonly frontmatter: { readonly title: string, readonly date: string } }> } };
 
 type SearchPageQueryVariables = Exact<{ [key: string]: never; }>;
 
