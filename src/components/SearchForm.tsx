@@ -37,7 +37,7 @@ export function SearchForm({
       className={["search-form", className].filter(Boolean).join(" ")}
       data-search-prefill={prefillFromAddress ? withPrefix("/") : undefined}
     >
-      <label htmlFor={id} className={hideLabel ? "search-visually-hidden" : "search-form-label"}>
+      <label htmlFor={id} className={hideLabel ? "visually-hidden" : "search-form-label"}>
         {label}
       </label>
       <span className="search-form-row">

@@ -33,7 +33,7 @@ test("two forms on one page get distinct ids, each label naming its own field", 
   assert.equal(new Set(ids).size, 2);
   const hidden = $("label").first();
   assert.equal(hidden.text(), "Search this site");
-  assert.equal(hidden.attr("class"), "search-visually-hidden");
+  assert.equal(hidden.attr("class"), "visually-hidden");
 });
 
 test("asks the page's script to fill it from the address when told to", () => {
