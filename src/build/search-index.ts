@@ -70,6 +70,11 @@ export async function writeSearchIndex(
   posts: readonly SearchablePost[],
 ): Promise<SearchIndexReport> {
   const bundleFolder = path.join(publicFolder, ...SEARCH_BUNDLE_PATH.split("/").filter(Boolean));
+  if (posts.length === 0) {
+    // Pagefind refuses to write an index of nothing; the search page says search is unavailable.
+    fs.rmSync(bundleFolder, { recursive: true, force: true });
+    return { pagesByLanguage: {}, files: 0, summary: "no posts to index" };
+  }
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), "search-index-"));
   try {
     for (const post of posts) {

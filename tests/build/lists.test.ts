@@ -301,4 +301,10 @@ describe("a site without posts", () => {
     assert.equal(loadPage("/archive/", site.publicFolder)("main p").text(), "No posts yet.");
     assert.equal(fs.existsSync(path.join(site.publicFolder, "tags", "en")), false);
   });
+
+  test("has a search page but no search index, since there is nothing to search", () => {
+    assert.match(site.output, /Search index: no posts to index/);
+    assert.equal(loadPage("/search/", site.publicFolder)("form[role=search]").length > 0, true);
+    assert.equal(fs.existsSync(path.join(site.publicFolder, "pagefind")), false);
+  });
 });

@@ -260,7 +260,7 @@ describe("post pages of a fixture site", () => {
   test("the about page is in no post list, feed or count, but in the sitemap", () => {
     const read = (name: string) => fs.readFileSync(path.join(site.publicFolder, name), "utf8");
     const home = load(read("index.html"));
-    const listed = hrefs(home, ".post-list a");
+    const listed = hrefs(home, ".post-list h2 a");
     assert.equal(listed.length, 6, listed.join(" "));
     assert.ok(!listed.includes("/about/"));
     for (const feed of ["rss.xml", "feed.json"]) {
