@@ -12,14 +12,18 @@ import { createContentPages } from "./src/build/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { writeHeadersFile } from "./src/build/headers-file";
+import { checkInlinedStyles } from "./src/build/inlined-styles-check";
 import { createListPages } from "./src/build/list-pages";
+import { stampRendererWithPageHeadAssets } from "./src/build/page-head-stamp";
 import { createPostPages } from "./src/build/post-pages";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
 import { writeSearchIndex } from "./src/build/search-index";
 import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
+import { removeStaleBundles } from "./src/build/stale-bundles";
 import { siteMetadata } from "./src/site-metadata";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
+import { formatStaleStyles } from "./src/lib/inlined-styles";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/content-folder";
 import { formatReadableDate, parsePostDate } from "./src/lib/dates";
@@ -347,6 +351,12 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   );
   if (stale.length > 0)
     reporter.info(`Removed files of ${stale.length} changed or deleted sources`);
+  const staleStyles = checkInlinedStyles(
+    publicFolder,
+    result.data.allSitePage.nodes.map((page) => page.path),
+    pathPrefix,
+  );
+  if (staleStyles.length > 0) reporter.panicOnBuild(formatStaleStyles(staleStyles));
 
   // Links are checked on the built pages, so templates are checked as well as Markdown.
   const sourceBySlug = new Map(
@@ -392,10 +402,20 @@ function isFontRule(rule: WebpackRule): boolean {
  * fetched only by pages that use them, and cached once for all pages.
  */
 export const onCreateWebpackConfig: GatsbyNode["onCreateWebpackConfig"] = ({
+  stage,
   getConfig,
   actions,
 }: CreateWebpackConfigArgs) => {
-  const config = getConfig() as { module: { rules: WebpackRule[] } };
+  const config = getConfig() as {
+    module: { rules: WebpackRule[] };
+    entry?: unknown;
+    output?: Record<string, unknown>;
+  };
+  // Cached builds: bundles of earlier builds removed, pages rendered again when stylesheets change.
+  if (stage === "build-javascript") removeStaleBundles(config);
+  if (stage === "build-html") {
+    stampRendererWithPageHeadAssets(config, path.resolve("public"), path.resolve(".cache"));
+  }
   config.module.rules = config.module.rules.map((rule) => {
     if (!isFontRule(rule) || !Array.isArray(rule.use)) return rule;
     const use = (rule.use as WebpackLoader[]).map((loader) =>

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
-import { compareBuilds } from "../support/compare-builds";
+import { compareBuilds, filesBelow } from "../support/compare-builds";
 import {
   createFixtureProject,
   postMarkdown,
@@ -40,6 +40,9 @@ test("two clean builds of the same sources in different folders are identical", 
   );
 });
 
+/** A rule no stylesheet has, so that pages carrying it can only have this build's styles. */
+const PROBE_RULE = ".reproducible-probe{color:#a1b2c3}";
+
 describe("a build that reuses its cache gives what a clean build gives", () => {
   const picture = (colour: string) =>
     sharp({ create: { width: 800, height: 500, channels: 3, background: colour } })
@@ -71,12 +74,24 @@ describe("a build that reuses its cache gives what a clean build gives", () => {
     build(warm);
   });
 
-  const edit = (file: string, change: (text: string) => string) => {
-    const target = path.join(content, file);
-    fs.writeFileSync(target, change(fs.readFileSync(target, "utf8")));
+  const editFile = (target: string, change: (text: string) => string) => {
+    const text = fs.readFileSync(target, "utf8");
+    const changed = change(text);
+    // A step whose edit no longer matches its file would compare two identical builds.
+    assert.notEqual(changed, text, `the edit did not change ${target}`);
+    fs.writeFileSync(target, changed);
   };
+  const edit = (file: string, change: (text: string) => string) =>
+    editFile(path.join(content, file), change);
 
-  const steps: Array<[string, () => void | Promise<void>]> = [
+  /** Every page of the warm build, slices aside: what readers load. */
+  const warmPages = () =>
+    filesBelow(path.join(warm, "public")).filter(
+      (file) => file.endsWith(".html") && !file.startsWith("_gatsby/"),
+    );
+
+  type Step = [name: string, apply: () => void | Promise<void>, check?: () => void];
+  const steps: Step[] = [
     [
       "editing a post's text",
       () => edit("alpha/index.md", (t) => t.replace("First text", "Changed text")),
@@ -93,14 +108,29 @@ describe("a build that reuses its cache gives what a clean build gives", () => {
       () => fs.renameSync(path.join(content, "gamma"), path.join(content, "delta")),
     ],
     ["deleting a post", () => fs.rmSync(path.join(content, "beta"), { recursive: true })],
+    // Only the stylesheet changes: no page's data or server code does.
+    [
+      "editing a stylesheet",
+      () => editFile(path.join(warm, "src", "styles", "global.css"), (t) => `${t}${PROBE_RULE}\n`),
+      () => {
+        const pages = warmPages();
+        assert.ok(pages.length >= 4, pages.join(", "));
+        for (const page of pages) {
+          const html = fs.readFileSync(path.join(warm, "public", page), "utf8");
+          assert.ok(html.includes("#a1b2c3"), `${page} does not carry the edited stylesheet`);
+        }
+      },
+    ],
   ];
 
-  for (const [name, apply] of steps) {
+  for (const [name, apply, check] of steps) {
     test(`after ${name}`, async () => {
       await apply();
       build(warm);
+      check?.();
       const clean = project("clean", []);
       fs.cpSync(content, path.join(clean, "content", "blog"), { recursive: true });
+      fs.cpSync(path.join(warm, "src"), path.join(clean, "src"), { recursive: true });
       build(clean);
       assert.deepEqual(
         compareBuilds(path.join(warm, "public"), path.join(clean, "public")),
