@@ -161,34 +161,16 @@ describe("the seed post in Chromium", () => {
   }
 
   for (const width of WIDTHS) {
-    test(`at ${width} px the header holds four links, a search form and the toggle without overlap`, async () => {
+    test(`at ${width} px the header's title, four links, search form and toggle do not overlap`, async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 740 });
       await startWithStoredTheme(page, "light");
       await page.goto(server.origin + POST, { waitUntil: "load" });
       await page.locator('[data-theme-toggle="ready"]').waitFor();
-      // What the header is designed to hold: more links and a search form beside the toggle.
       const boxes = await page.evaluate(() => {
-        const list = document.querySelector(".site-nav-list");
-        for (const label of ["Tags", "Archive", "About"]) {
-          const item = document.createElement("li");
-          const link = document.createElement("a");
-          link.href = "#main";
-          link.textContent = label;
-          item.append(link);
-          list?.append(item);
-        }
-        const form = document.createElement("form");
-        form.setAttribute("role", "search");
-        form.style.display = "flex";
-        form.style.gap = "0.5rem";
-        form.innerHTML =
-          '<input type="search" aria-label="Search" style="flex:1;min-width:0;font:inherit">' +
-          '<button type="submit" style="font:inherit">Search</button>';
-        document.querySelector(".site-header-tools")?.prepend(form);
         return [
           ...document.querySelectorAll(
-            ".site-title, .site-nav-list a, [role=search], .theme-toggle",
+            ".site-header :is(.site-title, .site-nav-list a, [role=search], .theme-toggle)",
           ),
         ].map((element) => {
           const box = element.getBoundingClientRect();
