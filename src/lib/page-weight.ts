@@ -120,7 +120,11 @@ export function measurePage(publicFolder: string, page: string): PageWeight {
     fonts: 0,
     fontFiles: [],
     requests: 0,
-    dataUris: findDataUris(html).map((uri) => ({ ...uri, in: "html" as const })),
+    // Inline <style> elements are counted with the CSS, below.
+    dataUris: findDataUris(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")).map((uri) => ({
+      ...uri,
+      in: "html" as const,
+    })),
     files: [],
   };
   const add = (file: string, kind: Exclude<FileKind, "font">, content: Buffer) => {
