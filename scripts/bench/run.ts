@@ -7,10 +7,12 @@ import os from "node:os";
 import path from "node:path";
 import { evaluateBudgets } from "../../src/lib/bench/budgets";
 import { formatReport } from "../../src/lib/bench/format-report";
+import { summarizeImageOutputs } from "../../src/lib/bench/image-work";
 import { parseOptions, USAGE, type BenchOptions } from "../../src/lib/bench/options";
 import type { BenchResult, ModeResult } from "../../src/lib/bench/results";
 import { seconds } from "../../src/lib/bench/text-table";
 import { runIfEntryPoint } from "../run-cli";
+import { collectSourceOutputs } from "./image-outputs";
 import { chromePath, runLighthouse } from "./lighthouse";
 import { measureMode } from "./measure-mode";
 import { canSampleMemory } from "./memory-sampler";
@@ -68,7 +70,7 @@ function resultFile(options: BenchOptions, startedAt: string): string {
   return path.join(repoRoot, "bench-results", `${stamp}-${what}.json`);
 }
 
-/** The pages of an already built site (`--public`), without any build. */
+/** The pages and images of an already built site (`--public`), without any build. */
 async function measureBuiltSite(options: BenchOptions, folder: string): Promise<ModeResult> {
   for (const page of MEASURED_PAGES) {
     const html = path.join(folder, ...page.split("/").filter(Boolean), "index.html");
@@ -77,7 +79,8 @@ async function measureBuiltSite(options: BenchOptions, folder: string): Promise<
   return {
     mode: "as built",
     builds: [],
-    images: null,
+    // The sources are this checkout's content/, which the folder is assumed to be built from.
+    images: summarizeImageOutputs(await collectSourceOutputs(repoRoot, folder)),
     pages: MEASURED_PAGES.map((page) => pageReport(folder, page, page === SEED_POST)),
     lighthouse: options.skipLighthouse
       ? []

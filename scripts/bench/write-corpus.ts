@@ -27,6 +27,7 @@ export async function writeCorpus(
     seconds: 0,
   };
   let next = 1;
+  let written = 0;
   const worker = async () => {
     while (next <= count) {
       const post = syntheticPost(next, options);
@@ -41,7 +42,8 @@ export async function writeCorpus(
         summary.figures += 1;
         summary.figureBytes += png.length;
       }
-      if (next % 100 === 0) progress(`${next} of ${count} posts written`);
+      written += 1;
+      if (written % 250 === 0) progress(`${written} of ${count} posts written`);
     }
   };
   await Promise.all(Array.from({ length: DRAWING_CONCURRENCY }, worker));
