@@ -72,7 +72,7 @@ function warmTextEdit(mode: ModeResult): BudgetResult {
   return {
     id,
     budget,
-    measured: `${seconds(edit.medianSeconds)} = ${Math.round(ratio * 100)} % of ${seconds(cold.medianSeconds)}`,
+    measured: `${seconds(edit.medianSeconds)} = ${(ratio * 100).toFixed(1)} % of ${seconds(cold.medianSeconds)}`,
     status: status(ratio <= WARM_EDIT_LIMIT_RATIO),
   };
 }

@@ -166,7 +166,7 @@ test("a warm text edit may take 15 % of the cold build, judged on medians", () =
   mode.builds[2] = build("warm, one post's text edited", run(22), run(22.5), run(40));
   const budget = evaluateBudgets(mode, AT_100).find((b) => b.id === "warm-text-edit");
   assert.equal(budget?.status, "met");
-  assert.equal(budget?.measured, "22.5 s = 15 % of 150 s");
+  assert.equal(budget?.measured, "22.5 s = 15.0 % of 150 s");
   mode.builds[2] = build("warm, one post's text edited", run(22.6), run(22.6), run(5));
   assert.equal(statuses(mode)["warm-text-edit"], "missed");
 });
