@@ -2,7 +2,7 @@
 // different change, so every warm build has something new to do.
 import fs from "node:fs";
 import path from "node:path";
-import { syntheticPost } from "../../src/lib/bench/corpus/synthetic-post";
+import { postFolder, syntheticPost } from "../../src/lib/bench/corpus/synthetic-post";
 import { CONTENT_FOLDER } from "../../src/lib/content-folder";
 import { drawFigure } from "./draw-figure";
 
@@ -28,12 +28,7 @@ export async function replacePostImage(
   const post = syntheticPost(postNumber, { seed: `${seed}:replacement-${run}`, textOnly: false });
   const figure = post.figures[0];
   if (figure === undefined) throw new Error("a synthetic post always has figures");
-  const target = path.join(
-    root,
-    CONTENT_FOLDER,
-    syntheticPost(postNumber, { seed, textOnly: false }).folder,
-    figure.file,
-  );
+  const target = path.join(root, CONTENT_FOLDER, postFolder(postNumber), figure.file);
   fs.writeFileSync(target, await drawFigure(figure.spec));
 }
 

@@ -31,16 +31,19 @@ export interface ModeSettings {
   log: (message: string) => void;
 }
 
+/** The change made before each run of a scenario; every call makes a different one. */
+type Prepare = () => void | Promise<void>;
+
 async function runScenario(
   scenario: Scenario,
   mode: BuildMode,
   settings: ModeSettings,
-  prepare: (run: number) => void | Promise<void>,
+  prepare: Prepare,
 ): Promise<ScenarioResult> {
   const publicFolder = path.join(settings.root, "public");
   const runs: BuildRun[] = [];
   for (let run = 1; run <= settings.runs; run += 1) {
-    await prepare(run);
+    await prepare();
     const before = staticFileTimes(publicFolder);
     const outcome = await runBuild(settings.root, mode.env);
     const work = imageWork(before, staticFileTimes(publicFolder));
@@ -99,20 +102,18 @@ export async function measureMode(mode: BuildMode, settings: ModeSettings): Prom
   // The post in the middle of the corpus: neither on the home page nor at the end of the lists.
   const edited = Math.ceil(settings.posts / 2);
   let edits = 0;
-  const warm: Array<[Scenario, (run: number) => void | Promise<void>]> = [
+  const warm: Array<[Scenario, Prepare]> = [
     ["warm, nothing changed", () => undefined],
     ["warm, one post's text edited", () => editPostText(root, postFolder(edited), (edits += 1))],
-    ...(settings.textOnly
-      ? []
-      : ([
-          [
-            "warm, one post's image replaced",
-            () => replacePostImage(root, edited, settings.seed, (edits += 1)),
-          ],
-        ] as Array<[Scenario, () => Promise<void>]>)),
+    [
+      "warm, one post's image replaced",
+      () => replacePostImage(root, edited, settings.seed, (edits += 1)),
+    ],
     ["warm, a template edited", () => editTemplate(root, (edits += 1))],
   ];
   for (const [scenario, prepare] of warm) {
+    // Text-only posts have no image to replace.
+    if (settings.textOnly && scenario === "warm, one post's image replaced") continue;
     const outcome = await runScenario(scenario, mode, settings, prepare);
     result.builds.push(outcome);
     if (failed(outcome)) break;
