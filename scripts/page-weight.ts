@@ -1,5 +1,6 @@
 // `npm run weight -- /some-post/ /`: gzip bytes of HTML, CSS, JavaScript and page data that a
-// browser downloads for each built page, read from public/ (build first).
+// browser downloads for each built page, the fonts its CSS can load and its number of requests,
+// read from public/ (build first).
 import path from "node:path";
 import { measurePage, type PageWeight } from "../src/lib/page-weight";
 import { runIfEntryPoint } from "./run-cli";
@@ -9,10 +10,11 @@ function kilobytes(bytes: number): string {
 }
 
 export function formatWeights(weights: PageWeight[]): string {
-  const header = "page                               HTML     CSS      JS   data (KB gzip)";
+  const header =
+    "page                               HTML     CSS      JS    data   fonts (KB gzip)  requests";
   const rows = weights.map(
     (weight) =>
-      `${weight.page.padEnd(30)} ${kilobytes(weight.html)} ${kilobytes(weight.css)} ${kilobytes(weight.javascript)} ${kilobytes(weight.pageData)}`,
+      `${weight.page.padEnd(30)} ${kilobytes(weight.html)} ${kilobytes(weight.css)} ${kilobytes(weight.javascript)} ${kilobytes(weight.pageData)} ${kilobytes(weight.fonts)} ${String(weight.requests).padStart(18)}`,
   );
   return [header, ...rows].join("\n");
 }
@@ -25,9 +27,18 @@ async function main(argv: string[]): Promise<number> {
   );
   console.log(formatWeights(weights));
   if (verbose) {
-    for (const weight of weights)
+    for (const weight of weights) {
       for (const file of weight.files)
         console.log(`${kilobytes(file.gzip)}  ${file.kind.padEnd(10)} ${file.file}`);
+      const otherFormats = weight.fontFiles.filter((font) => font.format !== "woff2");
+      if (otherFormats.length > 0) {
+        console.log(`  ${otherFormats.length} font sources in other formats than woff2`);
+      }
+      for (const uri of weight.dataUris) {
+        const encoding = uri.base64 ? "base64" : "text";
+        console.log(`  data: URI in ${uri.in}: ${uri.mediaType}, ${encoding}, ${uri.length} chars`);
+      }
+    }
   }
   return 0;
 }

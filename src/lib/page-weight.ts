@@ -1,6 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { findDataUris, type DataUri } from "./bench/data-uris";
+import { fontSources, type FontSource } from "./bench/font-faces";
+
+type FileKind = "html" | "css" | "javascript" | "pageData" | "font";
+
+/** A font file named by the page's CSS, and its size as served (woff2 is already compressed). */
+export interface PageFont extends FontSource {
+  /** null when the file is not in the built site. */
+  bytes: number | null;
+}
 
 /** Gzip bytes of what a browser downloads for one built page, grouped by kind. */
 export interface PageWeight {
@@ -12,7 +22,22 @@ export interface PageWeight {
   javascript: number;
   /** page-data.json and app-data.json, fetched by the client runtime. */
   pageData: number;
-  files: Array<{ file: string; kind: "html" | "css" | "javascript" | "pageData"; gzip: number }>;
+  /**
+   * Bytes of the font files the page can need: the first source of every `@font-face` in its
+   * CSS. Which of them a browser fetches depends on the characters on the page.
+   */
+  fonts: number;
+  /** Every source of every `@font-face` in the page's CSS, to spot formats other than woff2. */
+  fontFiles: PageFont[];
+  /**
+   * Requests the page makes as it loads, counted from the built files: the HTML, stylesheets,
+   * scripts, page data and images that are not lazy-loaded. Fonts are not counted here.
+   */
+  requests: number;
+  /** `data:` URIs written into the HTML or its CSS. */
+  dataUris: Array<DataUri & { in: "html" | "css" }>;
+  /** For fonts, `gzip` is the file's own size. */
+  files: Array<{ file: string; kind: FileKind; gzip: number }>;
 }
 
 interface ChunkGroups {
@@ -58,19 +83,73 @@ function componentChunks(publicFolder: string, componentChunkName: string): stri
     .map((name) => `/${name}`);
 }
 
+/** Images fetched as the page loads: `<img>` elements that are not `loading="lazy"`. */
+function eagerImages(html: string): string[] {
+  const images = (html.match(/<img\b[^>]*>/g) ?? []).filter(
+    (element) => !/\sloading="lazy"/.test(element),
+  );
+  return localUrls(images.join(""), /<img\b[^>]*>/g, "src");
+}
+
+/** Resolves a `url()` of a stylesheet served at `base` to a path of the site. */
+function siteUrl(url: string, base: string): string | null {
+  if (url.startsWith("data:")) return null;
+  const resolved = new URL(url, `http://site.invalid${base}`);
+  return resolved.host === "site.invalid" ? resolved.pathname : null;
+}
+
+/** The CSS a page applies: its inline `<style>` elements, then its linked stylesheets. */
+export function pageCss(publicFolder: string, page: string): string {
+  const html = fs.readFileSync(path.join(pageFolder(publicFolder, page), "index.html"), "utf8");
+  const linked = localUrls(html, /<link[^>]+rel="stylesheet"[^>]*>/g, "href").map(
+    (url) => readIfExists(path.join(publicFolder, url))?.toString("utf8") ?? "",
+  );
+  return [inlineStyles(html), ...linked].join("\n");
+}
+
 /** Reads the built files of `page` (a site path such as `/my-post/`) from `publicFolder`. */
 export function measurePage(publicFolder: string, page: string): PageWeight {
   const htmlFile = path.join(pageFolder(publicFolder, page), "index.html");
   const html = fs.readFileSync(htmlFile, "utf8");
-  const weight: PageWeight = { page, html: 0, css: 0, javascript: 0, pageData: 0, files: [] };
-  const add = (file: string, kind: PageWeight["files"][number]["kind"], content: Buffer) => {
+  const weight: PageWeight = {
+    page,
+    html: 0,
+    css: 0,
+    javascript: 0,
+    pageData: 0,
+    fonts: 0,
+    fontFiles: [],
+    requests: 0,
+    // Inline <style> elements are counted with the CSS, below.
+    dataUris: findDataUris(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")).map((uri) => ({
+      ...uri,
+      in: "html" as const,
+    })),
+    files: [],
+  };
+  const add = (file: string, kind: Exclude<FileKind, "font">, content: Buffer) => {
     const gzip = gzipSize(content);
     weight[kind] += gzip;
     weight.files.push({ file, kind, gzip });
+    if (!file.endsWith("(inline <style>)")) weight.requests += 1;
+  };
+  const addCss = (file: string, content: Buffer, base: string) => {
+    add(file, "css", content);
+    const text = content.toString("utf8");
+    weight.dataUris.push(...findDataUris(text).map((uri) => ({ ...uri, in: "css" as const })));
+    for (const source of fontSources(text)) {
+      const url = siteUrl(source.url, base);
+      const font = url === null ? null : readIfExists(path.join(publicFolder, url));
+      weight.fontFiles.push({ ...source, url: url ?? source.url, bytes: font?.length ?? null });
+      if (source.firstChoice && font !== null && url !== null) {
+        weight.fonts += font.length;
+        weight.files.push({ file: url, kind: "font", gzip: font.length });
+      }
+    }
   };
   add(`${page}index.html`, "html", Buffer.from(html));
   const styles = inlineStyles(html);
-  if (styles !== "") add(`${page} (inline <style>)`, "css", Buffer.from(styles));
+  if (styles !== "") addCss(`${page} (inline <style>)`, Buffer.from(styles), page);
   const stylesheets = localUrls(html, /<link[^>]+rel="stylesheet"[^>]*>/g, "href");
   // Gatsby keeps the home page's data under page-data/index/.
   const segments = page.split("/").filter(Boolean);
@@ -89,7 +168,7 @@ export function measurePage(publicFolder: string, page: string): PageWeight {
   ];
   for (const url of new Set(stylesheets)) {
     const content = readIfExists(path.join(publicFolder, url));
-    if (content) add(url, "css", content);
+    if (content) addCss(url, content, url);
   }
   for (const url of new Set(scripts)) {
     const content = readIfExists(path.join(publicFolder, url));
@@ -104,5 +183,6 @@ export function measurePage(publicFolder: string, page: string): PageWeight {
     const appData = readIfExists(path.join(publicFolder, "page-data", "app-data.json"));
     if (appData) add("page-data/app-data.json", "pageData", appData);
   }
+  weight.requests += new Set(eagerImages(html)).size;
   return weight;
 }

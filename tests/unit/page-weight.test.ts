@@ -63,3 +63,56 @@ test("the home page's data is read from page-data/index/", () => {
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("fonts are the first source of each @font-face, resolved against their stylesheet", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "page-weight-"));
+  try {
+    const woff2 = Buffer.alloc(3000, 1);
+    const woff = Buffer.alloc(5000, 2);
+    const html =
+      '<html><head><link rel="stylesheet" href="/css/site.css"/>' +
+      "<style>.spinner{background:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)}</style></head>" +
+      '<body><img src="/logo.png" alt=""><img src="/figure.png" alt="" loading="lazy">' +
+      "<span style=\"background-image:url('data:image/png;base64,iVBORw0KGgo=')\"></span></body></html>";
+    const css =
+      '@font-face{font-family:Body;src:url(../fonts/body.woff2) format("woff2"),url(../fonts/body.woff) format("woff")}' +
+      "@font-face{font-family:Missing;src:url(/fonts/missing.woff2)}";
+    writeFiles(root, {
+      "post/index.html": html,
+      "css/site.css": css,
+      "logo.png": "png",
+      "figure.png": "png",
+    });
+    fs.mkdirSync(path.join(root, "fonts"));
+    fs.writeFileSync(path.join(root, "fonts", "body.woff2"), woff2);
+    fs.writeFileSync(path.join(root, "fonts", "body.woff"), woff);
+    const weight = measurePage(root, "/post/");
+    // Only the woff2 is downloaded by a browser; a font that is not in the site adds nothing.
+    assert.equal(weight.fonts, 3000);
+    assert.deepEqual(
+      weight.fontFiles.map((font) => [
+        font.family,
+        font.url,
+        font.format,
+        font.firstChoice,
+        font.bytes,
+      ]),
+      [
+        ["Body", "/fonts/body.woff2", "woff2", true, 3000],
+        ["Body", "/fonts/body.woff", "woff", false, 5000],
+        ["Missing", "/fonts/missing.woff2", "woff2", true, null],
+      ],
+    );
+    // The HTML, the stylesheet and the eager image; the lazy image and the inline style are not requests.
+    assert.equal(weight.requests, 3);
+    assert.deepEqual(
+      weight.dataUris.map((uri) => [uri.in, uri.mediaType, uri.base64]),
+      [
+        ["html", "image/png", true],
+        ["css", "image/gif", true],
+      ],
+    );
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

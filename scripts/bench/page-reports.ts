@@ -1,0 +1,35 @@
+// Weight and math assets of the measured pages, read from the built files.
+import fs from "node:fs";
+import path from "node:path";
+import { bodyInPageData } from "../../src/lib/bench/body-in-page-data";
+import type { PageReport } from "../../src/lib/bench/results";
+import { measurePage, pageCss } from "../../src/lib/page-weight";
+
+function readPageData(publicFolder: string, page: string): string | null {
+  const segments = page.split("/").filter(Boolean);
+  const file = path.join(
+    publicFolder,
+    "page-data",
+    ...(segments.length ? segments : ["index"]),
+    "page-data.json",
+  );
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+}
+
+/** `isPost`: whether to look for the post's text in its page data (lists carry excerpts on purpose). */
+export function pageReport(publicFolder: string, page: string, isPost: boolean): PageReport {
+  const weight = measurePage(publicFolder, page);
+  const html = fs.readFileSync(
+    path.join(publicFolder, ...page.split("/").filter(Boolean), "index.html"),
+    "utf8",
+  );
+  const pageData = readPageData(publicFolder, page);
+  return {
+    page,
+    weight,
+    hasMath: /class="katex"/.test(html),
+    katexCss: /\.katex\b/.test(pageCss(publicFolder, page)),
+    katexFonts: weight.fontFiles.some((font) => font.family.startsWith("KaTeX")),
+    bodyInPageData: !isPost ? null : pageData === null ? false : bodyInPageData(html, pageData),
+  };
+}

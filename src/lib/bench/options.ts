@@ -1,0 +1,110 @@
+import { selectModes, type BuildMode } from "./build-modes";
+
+export interface BenchOptions {
+  posts: number;
+  runs: number;
+  seed: string;
+  textOnly: boolean;
+  /** Build the corpus once (the cold build), without repeats or warm builds. */
+  skipBuilds: boolean;
+  skipLighthouse: boolean;
+  /** Measure the pages of this already built folder instead of generating and building. */
+  publicFolder: string | null;
+  modes: BuildMode[];
+  /** Keep the temporary copy of the project afterwards, to look at it. */
+  keep: boolean;
+  /** Where the JSON goes; a new file in bench-results/ when null. */
+  out: string | null;
+  help: boolean;
+}
+
+export const USAGE = `npm run bench -- [options]
+
+  --posts N          synthetic posts to generate (default 1000), besides the real first post
+  --runs N           runs of each build whose first run takes under a minute (default 3)
+  --text-only        posts without figures (for very large corpora)
+  --seed TEXT        another corpus of the same shape (default "bench")
+  --mode NAMES       build modes to compare, separated by commas, or all (default runtime)
+  --skip-builds      one cold build only: no repeats, no warm builds
+  --skip-lighthouse  no Lighthouse runs
+  --public FOLDER    measure the pages of a site already built in FOLDER; no corpus, no builds
+  --keep             keep the temporary copy of the project
+  --out FILE         write the JSON here instead of bench-results/
+  --help             this text`;
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  posts: 1000,
+  runs: 3,
+  seed: "bench",
+  textOnly: false,
+  skipBuilds: false,
+  skipLighthouse: false,
+  publicFolder: null,
+  modes: selectModes("runtime"),
+  keep: false,
+  out: null,
+  help: false,
+};
+
+function positiveInteger(flag: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
+    throw new Error(`${flag} needs a whole number of at least 1, not ${value ?? "nothing"}`);
+  }
+  return Number(value);
+}
+
+function valueOf(flag: string, value: string | undefined): string {
+  if (value === undefined || value.startsWith("--")) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
+/** Reads the command line; throws with a message that names the flag on a mistake. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { ...DEFAULT_OPTIONS };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] as string;
+    const [flag, inline] = argument.includes("=")
+      ? [argument.slice(0, argument.indexOf("=")), argument.slice(argument.indexOf("=") + 1)]
+      : [argument, undefined];
+    const next = () => inline ?? argv[(index += 1)];
+    switch (flag) {
+      case "--posts":
+        options.posts = positiveInteger(flag, next());
+        break;
+      case "--runs":
+        options.runs = positiveInteger(flag, next());
+        break;
+      case "--seed":
+        options.seed = valueOf(flag, next());
+        break;
+      case "--mode":
+        options.modes = selectModes(valueOf(flag, next()));
+        break;
+      case "--public":
+        options.publicFolder = valueOf(flag, next());
+        break;
+      case "--out":
+        options.out = valueOf(flag, next());
+        break;
+      case "--text-only":
+        options.textOnly = true;
+        break;
+      case "--skip-builds":
+        options.skipBuilds = true;
+        break;
+      case "--skip-lighthouse":
+        options.skipLighthouse = true;
+        break;
+      case "--keep":
+        options.keep = true;
+        break;
+      case "--help":
+      case "-h":
+        options.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${argument}; see npm run bench -- --help`);
+    }
+  }
+  return options;
+}
