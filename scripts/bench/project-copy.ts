@@ -3,21 +3,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PROJECT_CODE_ENTRIES } from "../../src/lib/project-code";
 
-/** What a build is made from, besides the posts; content/ is copied for the seed post and pages. */
-const PROJECT_ENTRIES = [
-  "package.json",
-  "tsconfig.json",
-  "gatsby-config.ts",
-  "gatsby-node.ts",
-  "gatsby-browser.tsx",
-  "gatsby-ssr.tsx",
-  "src",
-  "plugins",
-  "scripts",
-  "static",
-  "content",
-];
+/** content/ is copied too, for the seed post and the pages. */
+const PROJECT_ENTRIES = [...PROJECT_CODE_ENTRIES, "content"];
 
 /** A fresh copy of the project at `repoRoot`, with node_modules linked rather than copied. */
 export function copyProject(repoRoot: string): string {

@@ -2,21 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PROJECT_CODE_ENTRIES } from "../../src/lib/project-code";
 import { repoRoot } from "./paths";
-
-/** What a fixture site is built from: the project's code with other posts. */
-const PROJECT_ENTRIES = [
-  "package.json",
-  "tsconfig.json",
-  "gatsby-config.ts",
-  "gatsby-node.ts",
-  "gatsby-browser.tsx",
-  "gatsby-ssr.tsx",
-  "src",
-  "plugins",
-  "scripts",
-  "static",
-];
 
 export interface FixturePost {
   /** Folder under content/blog/ ("" for a file directly in it). */
@@ -50,7 +37,7 @@ export function createFixtureProject(
   options: { withRealContent?: boolean } = {},
 ): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `blog-fixture-${name}-`));
-  for (const entry of PROJECT_ENTRIES) {
+  for (const entry of PROJECT_CODE_ENTRIES) {
     const source = path.join(repoRoot, entry);
     if (fs.existsSync(source)) fs.cpSync(source, path.join(root, entry), { recursive: true });
   }

@@ -25,6 +25,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PROJECT_CODE_ENTRIES } from "../../src/lib/project-code";
 import {
   buildFixtureSite,
   postMarkdown,
@@ -124,19 +125,7 @@ export function manyPosts(): FixturePost[] {
 }
 
 /** What a fixture build is made from, besides the posts (as createFixtureProject copies it). */
-const PROJECT_INPUTS = [
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-  "gatsby-config.ts",
-  "gatsby-node.ts",
-  "gatsby-browser.tsx",
-  "gatsby-ssr.tsx",
-  "src",
-  "plugins",
-  "scripts",
-  "static",
-];
+const PROJECT_INPUTS = [...PROJECT_CODE_ENTRIES, "package-lock.json"];
 
 function addToHash(hash: ReturnType<typeof createHash>, absolute: string): void {
   if (!fs.existsSync(absolute)) return;
