@@ -198,7 +198,8 @@ export function collectAnchors(tree: Root): string[] {
     if (node.type === "heading")
       anchors.push(uniqueSlug(githubSlug(plainText(node)), slugOccurrences));
     if (node.type === "footnoteDefinition" || node.type === "footnoteReference") {
-      footnoteIds.add(node.identifier);
+      // The rendered id, as the footnote plugin writes it: ids cannot hold whitespace.
+      footnoteIds.add(node.identifier.trim().replace(/\s+/g, "-"));
     }
     if (node.type === "footnote") inlineNotes += 1;
     if (node.type === "html") anchors.push(...htmlIds(node.value));

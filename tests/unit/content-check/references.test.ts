@@ -163,6 +163,26 @@ test("footnote ids and HTML ids are anchors too", () => {
   assert.deepEqual(problems, []);
 });
 
+test("a footnote label with spaces is linked as the id it renders to, spaces as dashes", () => {
+  const body = [
+    "A note[^my note] [back](#fn-my-note) [call](#fnref-my-note)",
+    "",
+    "[^my note]: The note.",
+  ];
+  assert.deepEqual(referenceProblems(contextWith(), "", ...body), []);
+  const wrong = referenceProblems(
+    contextWith(),
+    "",
+    "A note[^my note] [x](#fn-mynote)",
+    "",
+    "[^my note]: N.",
+  );
+  assert.deepEqual(
+    wrong.map((problem) => problem.rule),
+    ["references/missing-anchor"],
+  );
+});
+
 test("heading slugs follow GitHub: punctuation dropped, spaces to dashes, duplicates numbered", () => {
   assert.equal(githubSlug("… and Graphs!"), "-and-graphs");
   assert.equal(githubSlug("Image-to-Text & Text-to-Image"), "image-to-text--text-to-image");
