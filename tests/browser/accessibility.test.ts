@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import type { Theme } from "../../src/lib/theme";
 import { describeViolations, runAxe } from "../support/axe";
-import { launchChromium, type Browser } from "../support/chromium";
+import type { Browser } from "../support/chromium";
 import { loadEverything } from "../support/page-watch";
-import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import type { StaticServer } from "../support/static-server";
 import {
   BACKGROUNDS,
   otherTheme,
@@ -15,6 +13,7 @@ import {
   startWithStoredTheme,
   THEMES,
 } from "../support/theme";
+import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 /** The pages checked, by what they are; add a page here to have it checked in every setting. */
 const PAGES = [
@@ -49,15 +48,10 @@ describe("accessibility (axe-core, WCAG 2.x A and AA)", () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(fs.existsSync(publicFolder), "public/ is missing: run `npm run build` first");
-    server = await serveStatic(publicFolder);
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltSite());
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => closeBuiltSite({ server, browser }));
 
   for (const { name, address } of PAGES) {
     for (const width of WIDTHS) {

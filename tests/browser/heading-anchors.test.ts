@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, test } from "node:test";
-import { launchChromium, type Browser } from "../support/chromium";
-import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import type { Browser } from "../support/chromium";
+import type { StaticServer } from "../support/static-server";
+import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 const POST = "/representation_learning/";
 const HEADING = "a-similar-approach-to-images";
@@ -12,15 +11,10 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(publicFolder), "public/ is missing: run `npm run build` first");
-  server = await serveStatic(publicFolder);
-  browser = await launchChromium();
+  ({ server, browser } = await openBuiltSite());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => closeBuiltSite({ server, browser }));
 
 test("a heading's anchor is hidden until hovered or focused, and named after the heading", async () => {
   const page = await browser.context.newPage();

@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import katex from "katex";
-import { launchChromium, type Browser } from "../support/chromium";
+import type { Browser } from "../support/chromium";
 import { errorsOf, loadEverything, watchPage } from "../support/page-watch";
-import { publicFolder, testOutputFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { testOutputFolder } from "../support/paths";
+import type { StaticServer } from "../support/static-server";
 import {
   BACKGROUNDS,
   otherTheme,
@@ -14,6 +14,7 @@ import {
   startWithStoredTheme,
   THEMES,
 } from "../support/theme";
+import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 const POST = "/representation_learning/";
 const screenshotFolder = path.join(testOutputFolder, "screenshots");
@@ -47,16 +48,11 @@ describe("the seed post in Chromium", () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(fs.existsSync(publicFolder), "public/ is missing: run `npm run build` first");
-    server = await serveStatic(publicFolder);
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltSite());
     fs.mkdirSync(screenshotFolder, { recursive: true });
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => closeBuiltSite({ server, browser }));
 
   test("loads with no console error and every request answered", async () => {
     const page = await browser.context.newPage();

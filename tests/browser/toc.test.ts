@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "../support/chromium";
+import type { Browser } from "../support/chromium";
 import { errorsOf, watchPage } from "../support/page-watch";
-import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import type { StaticServer } from "../support/static-server";
+import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 const POST = "/representation_learning/";
 /** Headings of the seed post, in order, as its table of contents links them. */
@@ -52,15 +51,10 @@ describe("the table of contents of the seed post in Chromium", () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(fs.existsSync(publicFolder), "public/ is missing: run `npm run build` first");
-    server = await serveStatic(publicFolder);
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltSite());
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => closeBuiltSite({ server, browser }));
 
   async function openPost(width: number, height: number): Promise<Page> {
     const page = await browser.context.newPage();
