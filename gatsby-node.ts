@@ -17,10 +17,12 @@ import { createListPages } from "./src/build/list-pages";
 import { stampRendererWithPageHeadAssets } from "./src/build/page-head-stamp";
 import { createPostPages } from "./src/build/post-pages";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
+import { applyReaderMode } from "./src/build/reader-mode";
 import { writeSearchIndex } from "./src/build/search-index";
 import { stabilizeCompilationHash } from "./src/build/stable-compilation-hash";
 import { removeStaleBundles } from "./src/build/stale-bundles";
 import { siteMetadata } from "./src/site-metadata";
+import { siteSettings } from "./src/site-settings";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
 import { formatStaleStyles } from "./src/lib/inlined-styles";
@@ -279,7 +281,10 @@ interface PostsForFeeds {
   allFile: { nodes: Array<{ internal: { contentDigest: string } }> };
 }
 
-/** Feeds, sitemap and robots.txt, written once every page exists. */
+/**
+ * Feeds, sitemap and robots.txt, the reader-mode pages, the search index and `_headers`, written
+ * once every page exists.
+ */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const result = await graphql<PostsForFeeds>(`
     query PostsForFeeds {
@@ -345,6 +350,17 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     publicFolder,
   });
   stabilizeCompilationHash(publicFolder);
+  if (siteSettings.clientRuntime === "none") {
+    try {
+      const reader = applyReaderMode(publicFolder, pathPrefix);
+      reporter.info(
+        `Reader mode: ${reader.pages} pages load ${reader.sitePath} (${reader.bytes} bytes) instead of Gatsby's runtime`,
+      );
+    } catch (error) {
+      reporter.panicOnBuild(error instanceof Error ? error.message : String(error));
+      return;
+    }
+  }
   const stale = pruneStaleFiles(
     publicFolder,
     new Set(result.data.allFile.nodes.map((file) => file.internal.contentDigest)),

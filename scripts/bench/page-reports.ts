@@ -30,6 +30,11 @@ export function pageReport(publicFolder: string, page: string, isPost: boolean):
     hasMath: /class="katex"/.test(html),
     katexCss: /\.katex\b/.test(pageCss(publicFolder, page)),
     katexFonts: weight.fontFiles.some((font) => font.family.startsWith("KaTeX")),
-    bodyInPageData: !isPost ? null : pageData === null ? false : bodyInPageData(html, pageData),
+    // Only a page that loads the client runtime fetches its page data.
+    bodyInPageData: !isPost
+      ? null
+      : pageData === null || weight.pageData === 0
+        ? false
+        : bodyInPageData(html, pageData),
   };
 }

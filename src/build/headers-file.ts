@@ -48,6 +48,7 @@ export function writeHeadersFile(publicFolder: string, pathPrefix: string): void
   for (const file of filesUnder(publicFolder).sort()) {
     const [top = "", ...rest] = file.split("/");
     if (top === "static") continue; // One `/static/*` rule covers all of it.
+    if (top === "_gatsby") continue; // Gatsby's slice fragments, stitched into pages, never served as pages.
     if (rest.length > 0 && CONTENT_FOLDER.test(top)) {
       hashedAssets.add(`/${top}/*`);
     } else if (file.endsWith(".html")) {

@@ -366,7 +366,7 @@ function rulePattern(path: string): RegExp {
 
 /**
  * The rules for a whole built site. Paths are `pages` (each with its own policy, at its pretty
- * URL and at the file behind it), `hashedAssets` (files, or `/folder/*` for all files of a
+ * URL and at the file behind it, unless one policy fits them all), `hashedAssets` (files, or `/folder/*` for all files of a
  * folder, whose names change whenever their content does) and `revalidatedFiles` (fixed names
  * with changing content, such as feeds), all without the prefix.
  *
@@ -393,11 +393,17 @@ export function hostingRules(
     rules.set(full, { ...existing, ...headers });
   };
 
+  // Pages built without Gatsby's runtime all run the same inline scripts, so one policy covers
+  // the site in one rule, and the file stays within Cloudflare's 100 rules however many pages
+  // there are. Their Cache-Control is then the host's default for HTML, which revalidates.
+  const policies = new Set(pages.map((page) => contentSecurityPolicy(page.scriptHashes)));
+  const sitewidePolicy = policies.size === 1 ? [...policies][0] : undefined;
   add("/*", {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
     "X-Frame-Options": "DENY",
+    ...(sitewidePolicy === undefined ? {} : { "Content-Security-Policy": sitewidePolicy }),
   });
   // Gatsby names everything under /static/ after its content: images by folder, fonts and other
   // webpack files by a hash in the name.
@@ -410,6 +416,7 @@ export function hostingRules(
   }
   for (const file of revalidatedFiles) add(rulePath(file), { "Cache-Control": REVALIDATE });
   for (const page of pages) {
+    if (sitewidePolicy !== undefined) continue;
     const headers = {
       "Content-Security-Policy": contentSecurityPolicy(page.scriptHashes),
       "Cache-Control": REVALIDATE,
@@ -432,6 +439,18 @@ export function hostingRules(
     }
     return wider.length > 0;
   };
+
+  if (sitewidePolicy !== undefined) {
+    for (const page of pages) {
+      const full = prefix + rulePath(page.path);
+      const cached = splats.find(
+        (splat) => splat.pattern.test(full) && splat.headers["Cache-Control"] === IMMUTABLE,
+      );
+      if (cached !== undefined) {
+        throw new Error(`${full} is a page, but ${cached.path} has it cached for a year`);
+      }
+    }
+  }
 
   return [...rules]
     .map(([path, headers]) => ({

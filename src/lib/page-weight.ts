@@ -158,7 +158,10 @@ export function measurePage(publicFolder: string, page: string): PageWeight {
     "page-data",
     ...(segments.length ? segments : ["index"]),
   );
-  const pageData = readIfExists(path.join(pageDataFile, "page-data.json"));
+  // Built without the runtime (reader mode), a page fetches neither page data nor component
+  // chunks, though Gatsby still writes them.
+  const usesRuntime = html.includes('<script id="gatsby-script-loader">');
+  const pageData = usesRuntime ? readIfExists(path.join(pageDataFile, "page-data.json")) : null;
   const chunkName = pageData
     ? (JSON.parse(pageData.toString("utf8")) as { componentChunkName?: string }).componentChunkName
     : undefined;

@@ -228,10 +228,49 @@ describe("hostingRules", () => {
   });
 
   test("refuses a page whose address would make it cached for a year", () => {
+    const other = { path: "/", scriptHashes: [HASH_A] };
     assert.throws(
-      () => hostingRules([{ path: "/static/page/", scriptHashes: [] }], ""),
+      () => hostingRules([other, { path: "/static/page/", scriptHashes: [] }], ""),
       /different values/,
     );
+    assert.throws(
+      () => hostingRules([{ path: "/static/page/", scriptHashes: [] }], ""),
+      /\/static\/page\/ is a page, but \/static\/\* has it cached for a year/,
+    );
+  });
+
+  test("pages that share one policy get it from a single site-wide rule", () => {
+    const same = [
+      { path: "/", scriptHashes: [HASH_A] },
+      { path: "/a-post/", scriptHashes: [HASH_A] },
+      { path: "/tags/x/page/2/", scriptHashes: [HASH_A] },
+      { path: "/404.html", scriptHashes: [HASH_A] },
+    ];
+    const rules = hostingRules(same, "/blog", assets, revalidated);
+    for (const page of same) {
+      const headers = served(rules, `/blog${page.path}`);
+      assert.equal(headers["content-security-policy"], contentSecurityPolicy([HASH_A]));
+      assert.equal(headers["x-frame-options"], "DENY");
+    }
+    assert.deepEqual(
+      rules.map((rule) => rule.path),
+      [
+        "/blog/*",
+        "/blog/app-0123456789abcdef0123.js",
+        "/blog/feed.json",
+        "/blog/page-data/*",
+        "/blog/rss.xml",
+        "/blog/static/*",
+        "/blog/styles.0123456789abcdef0123.css",
+      ],
+    );
+    // One more page with another script is enough to go back to a policy per page.
+    const mixed = hostingRules([...same, { path: "/b/", scriptHashes: [HASH_B] }], "", assets);
+    assert.equal(
+      mixed.find((rule) => rule.path === "/*")?.headers["Content-Security-Policy"],
+      undefined,
+    );
+    assert.equal(served(mixed, "/b/")["content-security-policy"], contentSecurityPolicy([HASH_B]));
   });
 
   test("puts the prefix on every path", () => {
@@ -259,7 +298,13 @@ describe("hostingRules", () => {
   });
 
   test("percent-encodes file names so that they cannot become patterns", () => {
-    const rules = hostingRules([{ path: "/ノート */", scriptHashes: [] }], "");
+    const rules = hostingRules(
+      [
+        { path: "/ノート */", scriptHashes: [] },
+        { path: "/", scriptHashes: [HASH_A] },
+      ],
+      "",
+    );
     assert.ok(rules.some((rule) => rule.path === "/%E3%83%8E%E3%83%BC%E3%83%88%20%2A/"));
   });
 });

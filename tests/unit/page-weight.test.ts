@@ -17,7 +17,8 @@ test("a page's weight counts its HTML, inline and linked CSS, scripts, component
   try {
     const html =
       '<html><head><style>body{color:red}</style><link rel="stylesheet" href="/extra.css"/>' +
-      '</head><body><script src="/app.js"></script><script src="https://cdn.example/x.js"></script></body></html>';
+      '</head><body><script id="gatsby-script-loader">window.pagePath="/post/";</script>' +
+      '<script src="/app.js"></script><script src="https://cdn.example/x.js"></script></body></html>';
     writeFiles(root, {
       "post/index.html": html,
       "extra.css": "p{margin:0}",
@@ -55,10 +56,33 @@ test("the home page's data is read from page-data/index/", () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "page-weight-"));
   try {
     writeFiles(root, {
-      "index.html": "<html></html>",
+      "index.html": '<html><body><script id="gatsby-script-loader"></script></body></html>',
       "page-data/index/page-data.json": "{}",
     });
     assert.equal(measurePage(root, "/").pageData, gzipSize("{}"));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a page built without the runtime fetches no page data and no component chunk", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "page-weight-"));
+  try {
+    const html = '<html><head><script src="/reader.js" defer></script></head><body></body></html>';
+    writeFiles(root, {
+      "post/index.html": html,
+      "reader.js": "setup()",
+      "component---post.js": "console.log('post')",
+      "page-data/post/page-data.json": '{"componentChunkName":"component---post"}',
+      "page-data/app-data.json": '{"webpackCompilationHash":"x"}',
+      "webpack.stats.json": JSON.stringify({
+        namedChunkGroups: { "component---post": { assets: [{ name: "component---post.js" }] } },
+      }),
+    });
+    const weight = measurePage(root, "/post/");
+    assert.equal(weight.javascript, gzipSize("setup()"));
+    assert.equal(weight.pageData, 0);
+    assert.equal(weight.requests, 2);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -12,9 +12,15 @@ export interface BuildMode {
 
 export const BUILD_MODES: readonly BuildMode[] = [
   {
+    name: "reader",
+    description:
+      "the default: pages without Gatsby's client runtime, with the site's own small script",
+    env: { CLIENT_RUNTIME: "none" },
+  },
+  {
     name: "runtime",
-    description: "the site as `npm run build` makes it, with Gatsby's client runtime",
-    env: {},
+    description: 'pages with Gatsby\'s client runtime and React (clientRuntime: "gatsby")',
+    env: { CLIENT_RUNTIME: "gatsby" },
   },
 ];
 

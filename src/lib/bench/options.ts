@@ -24,7 +24,8 @@ export const USAGE = `npm run bench -- [options]
   --runs N           runs of each build whose first run takes under a minute (default 3)
   --text-only        posts without figures (for very large corpora)
   --seed TEXT        another corpus of the same shape (default "bench")
-  --mode NAMES       build modes to compare, separated by commas, or all (default runtime)
+  --mode NAMES       build modes to compare: reader, runtime, both separated by a comma, or
+                     all (the default); the first gets every build, the others one cold build
   --skip-builds      one cold build only: no repeats, no warm builds
   --skip-lighthouse  no Lighthouse runs
   --public FOLDER    measure the pages of a site already built in FOLDER; no corpus, no builds
@@ -40,7 +41,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   skipBuilds: false,
   skipLighthouse: false,
   publicFolder: null,
-  modes: selectModes("runtime"),
+  modes: selectModes("all"),
   keep: false,
   out: null,
   help: false,

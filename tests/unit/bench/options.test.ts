@@ -3,15 +3,17 @@ import { test } from "node:test";
 import { BUILD_MODES, selectModes } from "../../../src/lib/bench/build-modes";
 import { DEFAULT_OPTIONS, parseOptions } from "../../../src/lib/bench/options";
 
-test("without options: 1,000 posts with figures, 3 runs, every part, the runtime mode", () => {
+test("without options: 1,000 posts with figures, 3 runs, every part, both modes", () => {
   const options = parseOptions([]);
   assert.deepEqual(options, DEFAULT_OPTIONS);
   assert.equal(options.posts, 1000);
   assert.equal(options.runs, 3);
   assert.deepEqual(
     options.modes.map((mode) => mode.name),
-    ["runtime"],
+    ["reader", "runtime"],
   );
+  assert.deepEqual(options.modes[0]?.env, { CLIENT_RUNTIME: "none" });
+  assert.deepEqual(options.modes[1]?.env, { CLIENT_RUNTIME: "gatsby" });
 });
 
 test("values may follow the flag or an equals sign", () => {
@@ -35,14 +37,14 @@ test("mistakes name the flag", () => {
   assert.throws(() => parseOptions(["--post", "5"]), /unknown option --post/);
   assert.throws(
     () => parseOptions(["--mode", "static"]),
-    /no build mode "static"; the modes are: runtime/,
+    /no build mode "static"; the modes are: reader, runtime/,
   );
 });
 
 test("--mode all selects every mode, and names may be listed", () => {
   assert.deepEqual(selectModes("all"), [...BUILD_MODES]);
   assert.deepEqual(
-    selectModes("runtime, runtime").map((mode) => mode.name),
-    ["runtime", "runtime"],
+    selectModes("runtime, reader").map((mode) => mode.name),
+    ["runtime", "reader"],
   );
 });

@@ -1,0 +1,16 @@
+import { chooseClientRuntime, type ClientRuntime } from "./lib/client-runtime";
+
+/** Build choices for the whole site, read by gatsby-node.ts (never by components). */
+export interface SiteSettings {
+  /**
+   * "none" (the default) ships pages without Gatsby's client runtime: about 4 kB of JavaScript
+   * instead of about 80 kB, and the post body is not downloaded a second time as page data.
+   * "gatsby" keeps the runtime, for instant client-side page changes. `CLIENT_RUNTIME=gatsby`
+   * overrides this for one build. See "Reader mode" in the README.
+   */
+  clientRuntime: ClientRuntime;
+}
+
+export const siteSettings: SiteSettings = {
+  clientRuntime: chooseClientRuntime(process.env.CLIENT_RUNTIME, "none"),
+};
