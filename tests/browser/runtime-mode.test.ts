@@ -74,6 +74,15 @@ describe('a site built with clientRuntime "gatsby"', () => {
       "the page was loaded again instead of rendered by the runtime",
     );
 
+    // The client modules ran for the new route: the table of contents follows the reading.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => document.querySelector("#-and-graphs")?.scrollIntoView());
+    await page.waitForFunction(
+      () =>
+        document.querySelector('nav.toc a[aria-current="location"]')?.getAttribute("href") ===
+        "#-and-graphs",
+    );
+
     const toggle = page.locator('[data-theme-toggle="ready"]');
     await toggle.waitFor();
     const before = await page.evaluate(() => document.documentElement.dataset.theme);

@@ -163,7 +163,7 @@ describe("the table of contents of the seed post in Chromium", () => {
     await page.close();
   });
 
-  test("tracking starts after a client-side route change too", async () => {
+  test("tracking starts on a post reached by a link too", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });

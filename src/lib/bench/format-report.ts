@@ -112,6 +112,47 @@ export function lighthouseTable(mode: ModeResult): string {
   );
 }
 
+/** Each measured page in each mode, one row per pair, so the modes can be compared line by line. */
+export function modesTable(modes: readonly ModeResult[]): string {
+  const rows: string[][] = [];
+  for (const mode of modes) {
+    const cold = mode.builds.find((result) => result.scenario === "cold");
+    for (const page of mode.pages) {
+      const lighthouse = mode.lighthouse.find((report) => report.page === page.page);
+      rows.push([
+        page.page,
+        mode.mode,
+        kilobytes(page.weight.javascript).replace(" KB", ""),
+        kilobytes(page.weight.css).replace(" KB", ""),
+        kilobytes(page.weight.html).replace(" KB", ""),
+        kilobytes(page.weight.pageData).replace(" KB", ""),
+        String(page.weight.requests),
+        lighthouse === undefined ? "-" : String(lighthouse.performance),
+        lighthouse === undefined ? "-" : `${lighthouse.lcpMs} ms`,
+        lighthouse === undefined ? "-" : `${lighthouse.tbtMs} ms`,
+        cold === undefined ? "-" : seconds(cold.medianSeconds),
+      ]);
+    }
+  }
+  rows.sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? ""));
+  return formatTable(
+    [
+      { title: "page (KB gzip)" },
+      { title: "mode" },
+      { title: "JS", align: "right" },
+      { title: "CSS", align: "right" },
+      { title: "HTML", align: "right" },
+      { title: "data", align: "right" },
+      { title: "requests", align: "right" },
+      { title: "perf", align: "right" },
+      { title: "LCP", align: "right" },
+      { title: "TBT", align: "right" },
+      { title: "cold build", align: "right" },
+    ],
+    rows,
+  );
+}
+
 export function budgetsTable(budgets: readonly BudgetResult[]): string {
   return formatTable(
     [{ title: "budget" }, { title: "status" }, { title: "measured" }],
@@ -145,6 +186,9 @@ export function formatReport(result: BenchResult): string {
       blocks.push(`Requests that left the machine (there must be none): ${external.join(", ")}`);
     }
     blocks.push(budgetsTable(result.budgets[mode.mode] ?? []));
+  }
+  if (result.modes.length > 1) {
+    blocks.push("== the modes side by side ==", modesTable(result.modes));
   }
   return blocks.join("\n\n");
 }
