@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Flags, Result } from "lighthouse";
 import type { LighthouseReport } from "../../src/lib/bench/results";
 import { median } from "../../src/lib/bench/statistics";
-import { serveStatic } from "../../tests/support/static-server";
+import { serveStatic } from "../../src/lib/static-server";
 
 /** Debian's Chromium unless CHROME_PATH names another (the variable chrome-launcher reads). */
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";

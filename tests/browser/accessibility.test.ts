@@ -5,7 +5,7 @@ import type { Theme } from "../../src/lib/theme";
 import { describeViolations, runAxe } from "../support/axe";
 import type { Browser } from "../support/chromium";
 import { loadEverything } from "../support/page-watch";
-import type { StaticServer } from "../support/static-server";
+import type { StaticServer } from "../../src/lib/static-server";
 import {
   BACKGROUNDS,
   otherTheme,

@@ -12,7 +12,7 @@ import {
   parseHeadersFile,
   serveStatic,
   type StaticServer,
-} from "../support/static-server";
+} from "../../src/lib/static-server";
 
 const POST = "/representation_learning/";
 /** The pages checked, each with the file the host serves for it. */

@@ -7,7 +7,7 @@ import type { Theme } from "../../src/lib/theme";
 import { launchChromium, type Browser } from "../support/chromium";
 import { errorsOf, watchPage, type PageWatch } from "../support/page-watch";
 import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { serveStatic, type StaticServer } from "../../src/lib/static-server";
 import {
   BACKGROUNDS,
   otherTheme,

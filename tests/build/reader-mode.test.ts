@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { measurePage } from "../../src/lib/page-weight";
 import { publicFolder } from "../support/paths";
-import { parseHeadersFile } from "../support/static-server";
+import { parseHeadersFile } from "../../src/lib/static-server";
 
 /** Every page of the built site, as paths relative to public/. */
 function builtPages(): string[] {

@@ -13,7 +13,7 @@ import {
   inlineScriptHashes,
   type HostingRule,
 } from "../../src/lib/hosting-headers";
-import { headersForPath, parseHeadersFile, serveStatic } from "../support/static-server";
+import { headersForPath, parseHeadersFile, serveStatic } from "../../src/lib/static-server";
 
 /** The CSP source for `text`, computed here rather than by the code under test. */
 function source(text: string): string {

@@ -1,8 +1,10 @@
+// A local stand-in for static hosting, shared by the browser tests and the benchmark's
+// Lighthouse runs: it serves a built public/ from loopback, optionally with its `_headers`.
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { normalizePathPrefix } from "../../src/lib/path-prefix";
+import { normalizePathPrefix } from "./path-prefix";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
