@@ -40,7 +40,6 @@ const config: GatsbyConfig = {
         cache_busting_mode: "none",
       },
     },
-    "gatsby-plugin-image",
     "gatsby-plugin-sharp",
     "gatsby-transformer-sharp",
     {
@@ -74,6 +73,9 @@ const config: GatsbyConfig = {
               withWebp: true,
               linkImagesToOriginal: false,
               backgroundColor: "transparent",
+              // The ratio box still reserves the figure's height; without this, a blurred
+              // base64 PNG of every figure would be inlined into the page.
+              disableBgImage: true,
               loading: "lazy",
               decoding: "async",
             },

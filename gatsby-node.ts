@@ -4,6 +4,7 @@ import type {
   CreateSchemaCustomizationArgs,
   CreateWebpackConfigArgs,
   GatsbyNode,
+  Reporter,
 } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { createContentPages } from "./src/build/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/build/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/build/generated-cards";
 import { writeHeadersFile } from "./src/build/headers-file";
+import { writeKatexAssets } from "./src/build/katex-assets";
 import { checkInlinedStyles } from "./src/build/inlined-styles-check";
 import { createListPages } from "./src/build/list-pages";
 import { stampRendererWithPageHeadAssets } from "./src/build/page-head-stamp";
@@ -60,7 +62,7 @@ const strict = process.env.BLOG_STRICT === "1";
  * Every content check runs before Gatsby reads a single post, so the author gets the whole list
  * of problems, with files and lines, instead of a stack trace from inside a plugin.
  */
-export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
+function checkContentFirst(reporter: Reporter): void {
   // `npm run build` has already run them, before Gatsby could touch public/.
   if (process.env.BLOG_CONTENT_CHECKED === "1") return;
   const { problems, checkedFiles } = checkProjectContent(process.cwd());
@@ -73,6 +75,20 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
     reporter.panic(`Content check failed; nothing was built.\n${report}`);
   }
   reporter.error(`Content check (the pages below may show errors until fixed):\n${report}`);
+}
+
+/** Content checks, then KaTeX's stylesheet and fonts, written here so `gatsby develop` serves them too. */
+export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
+  checkContentFirst(reporter);
+  try {
+    const katex = writeKatexAssets(path.resolve("public"));
+    if (katex.written > 0)
+      reporter.info(`KaTeX: ${katex.written} files written to ${katex.folder}/`);
+    if (katex.removed.length > 0)
+      reporter.info(`KaTeX: ${katex.removed.length} stale files removed`);
+  } catch (error) {
+    reporter.panic(`Could not write KaTeX's stylesheet and fonts: ${(error as Error).message}`);
+  }
 };
 
 /** Types are declared rather than inferred, so a post that omits a field still builds. */

@@ -6,6 +6,7 @@ import {
   inlineScriptHashes,
   type PageScripts,
 } from "../lib/hosting-headers";
+import { katexAssetFolder } from "../lib/katex-stylesheet-path";
 
 /** webpack's `[contenthash]` as Gatsby names its bundles: `app-<hash>.js`, `styles.<hash>.css`. */
 const WEBPACK_HASHED = /[-.][0-9a-f]{20}\.(?:js|css)$/;
@@ -51,6 +52,9 @@ export function writeHeadersFile(publicFolder: string, pathPrefix: string): void
     if (top === "_gatsby") continue; // Gatsby's slice fragments, stitched into pages, never served as pages.
     if (rest.length > 0 && CONTENT_FOLDER.test(top)) {
       hashedAssets.add(`/${top}/*`);
+    } else if (`${top}/${rest[0] ?? ""}` === katexAssetFolder() && rest.length > 1) {
+      // Named after the KaTeX version, so its files never change under one address.
+      hashedAssets.add(`/${katexAssetFolder()}/*`);
     } else if (file.endsWith(".html")) {
       const html = fs.readFileSync(path.join(publicFolder, file), "utf8");
       pages.push({ path: pagePath(file), scriptHashes: inlineScriptHashes(html) });

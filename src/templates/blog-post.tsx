@@ -1,8 +1,8 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
-import "katex/dist/katex.min.css";
 import { Attribution } from "../components/Attribution";
 import { AuthorBio } from "../components/AuthorBio";
 import { Layout } from "../components/Layout";
+import { MathStylesheet } from "../components/MathStylesheet";
 import { PostMeta } from "../components/PostMeta";
 import { PostNavigation } from "../components/PostNavigation";
 import { RelatedPosts } from "../components/RelatedPosts";
@@ -130,7 +130,9 @@ export function Head({ data }: HeadProps<BlogPostData>) {
         tags: frontmatter.tags ?? [],
         author: frontmatter.author ?? frontmatter.attribution?.author ?? site.author,
       }}
-    />
+    >
+      <MathStylesheet html={post.html} />
+    </Seo>
   );
 }
 

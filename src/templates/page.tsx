@@ -1,6 +1,6 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
-import "katex/dist/katex.min.css";
 import { Layout } from "../components/Layout";
+import { MathStylesheet } from "../components/MathStylesheet";
 import { Seo } from "../components/Seo";
 import { labelHeadingAnchors } from "../lib/heading-anchors";
 import type { ContentPageContext } from "../lib/page-context";
@@ -47,7 +47,9 @@ export function Head({ data }: HeadProps<PageData>) {
       description={page.frontmatter.description}
       pathname={page.fields.slug}
       lang={page.fields.lang}
-    />
+    >
+      <MathStylesheet html={page.html} />
+    </Seo>
   );
 }
 

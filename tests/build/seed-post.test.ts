@@ -158,20 +158,27 @@ describe("the seed post page", () => {
     assert.ok(served.equals(original), "the served og:image differs from ogp.png");
   });
 
-  test("loads KaTeX's stylesheet and every font file it names is in the build", () => {
-    const css = page("style").text();
+  test("links KaTeX's stylesheet, and every font file it names is in the build", () => {
+    const href = page('link[rel="stylesheet"][href^="/katex/"]').attr("href") ?? "";
+    const file = builtFile(href);
+    assert.ok(file, `${href} is not in public/`);
+    const css = fs.readFileSync(file, "utf8");
     assert.match(css, /\.katex\b/);
-    const fonts = [...css.matchAll(/url\((\/static\/KaTeX_[^)]+)\)/g)].map((match) => match[1]);
+    const fonts = [...css.matchAll(/url\((fonts\/KaTeX_[^)]+)\)/g)].map(
+      (match) => new URL(match[1] ?? "", `http://site.invalid${href}`).pathname,
+    );
     assert.ok(fonts.length > 0);
-    for (const font of fonts) assert.ok(builtFile(font ?? ""), `${font} is not in public/`);
+    for (const font of fonts) assert.ok(builtFile(font), `${font} is not in public/`);
     for (const family of ["KaTeX_Main", "KaTeX_Math", "KaTeX_Size1"]) {
       assert.ok(
-        fonts.some((font) => font?.includes(family)),
+        fonts.some((font) => font.includes(family)),
         `${family} is not served as a file`,
       );
     }
-    // Inlined fonts would travel inside the CSS of every page, math or not.
-    assert.doesNotMatch(css, /url\(\s*["']?data:(font|application\/font)/);
+    // Inlined fonts would travel inside the HTML of the page rather than being cached once.
+    const inline = page("style").text();
+    assert.doesNotMatch(`${inline}\n${css}`, /url\(\s*["']?data:(font|application\/font)/);
+    assert.doesNotMatch(inline, /@font-face/);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   inlineScriptHashes,
   type HostingRule,
 } from "../../src/lib/hosting-headers";
+import { KATEX_VERSION } from "../../src/lib/katex-stylesheet-path";
 import { headersForPath, parseHeadersFile, serveStatic } from "../../src/lib/static-server";
 
 /** The CSP source for `text`, computed here rather than by the code under test. */
@@ -328,6 +329,8 @@ describe("writeHeadersFile and serveStatic with a headers file", () => {
   write("static/notes.html", "<script>notAPage()</script>");
   write("rss.xml", "<rss/>");
   write("og/home.png", "");
+  write(`katex/${KATEX_VERSION}/katex.min.css`, "");
+  write(`katex/${KATEX_VERSION}/fonts/KaTeX_Main-Regular.woff2`, "");
 
   test("writes the rules for the pages and files it finds", () => {
     writeHeadersFile(site, "");
@@ -343,6 +346,7 @@ describe("writeHeadersFile and serveStatic with a headers file", () => {
         "/a-post/index.html",
         "/app-0123456789abcdef0123.js",
         "/index.html",
+        `/katex/${KATEX_VERSION}/*`,
         "/page-data/*",
         "/rss.xml",
         "/static/*",
@@ -353,6 +357,22 @@ describe("writeHeadersFile and serveStatic with a headers file", () => {
       headersForPath(rules, "/a-post/")["content-security-policy"],
       contentSecurityPolicy([source(pageScript)]),
     );
+  });
+
+  test("caches KaTeX's files for a year, as their folder is named after its version", () => {
+    writeHeadersFile(site, "");
+    const rules = parseHeadersFile(fs.readFileSync(path.join(site, "_headers"), "utf8"));
+    for (const file of ["katex.min.css", "fonts/KaTeX_Main-Regular.woff2"]) {
+      assert.equal(
+        headersForPath(rules, `/katex/${KATEX_VERSION}/${file}`)["cache-control"],
+        "public, max-age=31536000, immutable",
+        file,
+      );
+    }
+    // One rule for the folder, not one per file.
+    assert.equal(rules.filter((rule) => rule.path.startsWith("/katex/")).length, 1);
+    // Only that version's folder, so a post published at /katex/ could never be cached for a year.
+    assert.equal(headersForPath(rules, "/katex/")["cache-control"], undefined);
   });
 
   test("serves each path with the headers of its rules, under the prefix only", async () => {

@@ -30,6 +30,8 @@ test("everything else in public/ is never a bundle file", () => {
     "_gatsby",
     "~partytown",
     "static/1a0395674395c4b90ad4b0ee0c4a1920",
+    "katex/0.19.1/katex.min.css",
+    "katex/0.19.1/fonts/KaTeX_Main-Regular.woff2",
     "static/1a0395674395c4b90ad4b0ee0c4a1920/a1b2c/figure.png",
     "740af5af687ea63288296b597b0a8ea6",
     "favicon-32x32.png",
