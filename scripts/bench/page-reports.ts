@@ -28,7 +28,8 @@ export function pageReport(publicFolder: string, page: string, isPost: boolean):
     page,
     weight,
     hasMath: /class="katex"/.test(html),
-    katexCss: /\.katex\b/.test(pageCss(publicFolder, page)),
+    // KaTeX's own rules, not the site's few lines about `.katex` (size, colour, overflow).
+    katexCss: /\.katex-html\b|@font-face\s*\{[^}]*KaTeX_/.test(pageCss(publicFolder, page)),
     katexFonts: weight.fontFiles.some((font) => font.family.startsWith("KaTeX")),
     // Only a page that loads the client runtime fetches its page data.
     bodyInPageData: !isPost
