@@ -35,6 +35,7 @@ import { resolveFeaturedImage } from "./src/lib/featured-image";
 import { postLanguage } from "./src/lib/language";
 import { readingTime } from "./src/lib/reading-time";
 import { slugFromRelativePath } from "./src/lib/slug";
+import { StepTimes } from "./src/lib/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/social-image-paths";
 
 interface FileNode {
@@ -357,18 +358,22 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     lang: post.fields.lang,
     author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
   }));
+  const data = result.data;
   const publicFolder = path.resolve("public");
-  writeFeedFiles({
-    site: siteMetadata,
-    pathPrefix,
-    posts,
-    pagePaths: result.data.allSitePage.nodes.map((page) => page.path),
-    publicFolder,
-  });
-  stabilizeCompilationHash(publicFolder);
+  const steps = new StepTimes();
+  steps.run("feeds", () =>
+    writeFeedFiles({
+      site: siteMetadata,
+      pathPrefix,
+      posts,
+      pagePaths: data.allSitePage.nodes.map((page) => page.path),
+      publicFolder,
+    }),
+  );
+  steps.run("compilation hash", () => stabilizeCompilationHash(publicFolder));
   if (siteSettings.clientRuntime === "none") {
     try {
-      const reader = applyReaderMode(publicFolder, pathPrefix);
+      const reader = steps.run("reader mode", () => applyReaderMode(publicFolder, pathPrefix));
       reporter.info(
         `Reader mode: ${reader.pages} pages load ${reader.sitePath} (${reader.bytes} bytes) instead of Gatsby's runtime`,
       );
@@ -377,41 +382,48 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
       return;
     }
   }
-  const stale = pruneStaleFiles(
-    publicFolder,
-    new Set(result.data.allFile.nodes.map((file) => file.internal.contentDigest)),
+  const stale = steps.run("pruning", () =>
+    pruneStaleFiles(
+      publicFolder,
+      new Set(data.allFile.nodes.map((file) => file.internal.contentDigest)),
+    ),
   );
   if (stale.length > 0)
     reporter.info(`Removed files of ${stale.length} changed or deleted sources`);
-  const staleStyles = checkInlinedStyles(
-    publicFolder,
-    result.data.allSitePage.nodes.map((page) => page.path),
-    pathPrefix,
+  const staleStyles = steps.run("style check", () =>
+    checkInlinedStyles(
+      publicFolder,
+      data.allSitePage.nodes.map((page) => page.path),
+      pathPrefix,
+    ),
   );
   if (staleStyles.length > 0) reporter.panicOnBuild(formatStaleStyles(staleStyles));
 
   // Links are checked on the built pages, so templates are checked as well as Markdown.
   const sourceBySlug = new Map(
-    result.data.allMarkdownRemark.nodes.map((post) => [
+    data.allMarkdownRemark.nodes.map((post) => [
       post.fields.slug,
       path.relative(process.cwd(), post.fileAbsolutePath).split(path.sep).join("/"),
     ]),
   );
-  const linkProblems = checkBuiltLinks(publicFolder, {
-    pathPrefix,
-    sourceOf: (pagePath) => sourceBySlug.get(pagePath) ?? null,
-  });
+  const linkProblems = steps.run("link check", () =>
+    checkBuiltLinks(publicFolder, {
+      pathPrefix,
+      sourceOf: (pagePath) => sourceBySlug.get(pagePath) ?? null,
+    }),
+  );
   if (mustFail(linkProblems, strict)) {
     reporter.panicOnBuild(
-      `Broken links in the built site:\n${formatReport(linkProblems, result.data.allSitePage.nodes.length)}`,
+      `Broken links in the built site:\n${formatReport(linkProblems, data.allSitePage.nodes.length)}`,
     );
   } else if (linkProblems.length > 0) {
-    reporter.warn(formatReport(linkProblems, result.data.allSitePage.nodes.length));
+    reporter.warn(formatReport(linkProblems, data.allSitePage.nodes.length));
   }
-  const search = await writeSearchIndex(publicFolder, posts);
+  const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
   reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
-  writeHeadersFile(publicFolder, pathPrefix);
+  steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));
+  reporter.info(`After-build steps: ${steps.summary()}`);
 };
 
 interface WebpackLoader {
