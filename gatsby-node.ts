@@ -18,6 +18,7 @@ import { checkInlinedStyles } from "./src/build/inlined-styles-check";
 import { createListPages } from "./src/build/list-pages";
 import { stampRendererWithPageHeadAssets } from "./src/build/page-head-stamp";
 import { createPostPages } from "./src/build/post-pages";
+import { readPageScanCache, writePageScanCache } from "./src/build/page-scan-cache";
 import { pruneStaleFiles } from "./src/build/prune-stale-files";
 import { applyReaderMode } from "./src/build/reader-mode";
 import { writeSearchIndex } from "./src/build/search-index";
@@ -368,6 +369,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
       posts,
       pagePaths: data.allSitePage.nodes.map((page) => page.path),
       publicFolder,
+      feedLength: siteSettings.feedLength,
     }),
   );
   steps.run("compilation hash", () => stabilizeCompilationHash(publicFolder));
@@ -406,12 +408,17 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
       path.relative(process.cwd(), post.fileAbsolutePath).split(path.sep).join("/"),
     ]),
   );
-  const linkProblems = steps.run("link check", () =>
-    checkBuiltLinks(publicFolder, {
+  const linkProblems = steps.run("link check", () => {
+    // Pages Gatsby did not render again are not parsed again either.
+    const scanCache = readPageScanCache(path.resolve(".cache"));
+    const problems = checkBuiltLinks(publicFolder, {
       pathPrefix,
       sourceOf: (pagePath) => sourceBySlug.get(pagePath) ?? null,
-    }),
-  );
+      scanCache,
+    });
+    writePageScanCache(path.resolve(".cache"), scanCache);
+    return problems;
+  });
   if (mustFail(linkProblems, strict)) {
     reporter.panicOnBuild(
       `Broken links in the built site:\n${formatReport(linkProblems, data.allSitePage.nodes.length)}`,

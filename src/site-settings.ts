@@ -9,8 +9,14 @@ export interface SiteSettings {
    * overrides this for one build. See "Reader mode" in the README.
    */
   clientRuntime: ClientRuntime;
+  /**
+   * How many of the newest posts `rss.xml` and `feed.json` carry, whole. Feed readers download
+   * the whole file on every poll, so it stays the size of a few posts however many there are.
+   */
+  feedLength: number;
 }
 
 export const siteSettings: SiteSettings = {
   clientRuntime: chooseClientRuntime(process.env.CLIENT_RUNTIME, "none"),
+  feedLength: 20,
 };

@@ -25,7 +25,8 @@ const UNLISTED_PAGES = new Set(["/404/", "/404.html", "/dev-404-page/"]);
 
 /**
  * Writes `rss.xml`, `feed.json`, `sitemap.xml` and `robots.txt` into `publicFolder`. Posts come
- * newest first; every URL carries `pathPrefix`.
+ * newest first, the feeds keep the newest `feedLength` of them, and every URL carries
+ * `pathPrefix`.
  */
 export function writeFeedFiles(options: {
   site: SiteMetadata;
@@ -33,8 +34,9 @@ export function writeFeedFiles(options: {
   posts: readonly BuiltPost[];
   pagePaths: readonly string[];
   publicFolder: string;
+  feedLength: number;
 }): void {
-  const { site, pathPrefix, posts, pagePaths, publicFolder } = options;
+  const { site, pathPrefix, posts, pagePaths, publicFolder, feedLength } = options;
   const url = (sitePath: string) => absoluteUrl(site.siteUrl, `${pathPrefix}${sitePath}`);
   const feedSite: FeedSite = {
     title: site.title,
@@ -65,8 +67,11 @@ export function writeFeedFiles(options: {
 
   const write = (name: string, text: string) =>
     fs.writeFileSync(path.join(publicFolder, name), text, "utf8");
-  write("rss.xml", rssFeed(feedSite, feedPosts));
-  write("feed.json", jsonFeed(feedSite, feedPosts));
+  // Readers poll feeds, so each poll downloads the whole file: whole posts make it grow by
+  // some 30 kB a post, and making each entry's HTML is the slowest step after the pages.
+  const feedOptions = { limit: feedLength };
+  write("rss.xml", rssFeed(feedSite, feedPosts, feedOptions));
+  write("feed.json", jsonFeed(feedSite, feedPosts, feedOptions));
   write("sitemap.xml", sitemapXml(entries));
   write("robots.txt", robotsTxt(url("/sitemap.xml")));
 }

@@ -230,6 +230,23 @@ describe("post lists of a 25-post site", () => {
     ]);
   });
 
+  test("the feeds carry the 20 newest of the 25 posts; the sitemap lists all 25", () => {
+    const read = (name: string) => fs.readFileSync(path.join(site.publicFolder, name), "utf8");
+    const origin = siteMetadata.siteUrl;
+    const expected = posts(25, 6).map((slug) => `${origin}${slug}`);
+    const rssLinks = [...read("rss.xml").matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map(
+      (match) => match[1],
+    );
+    assert.deepEqual(rssLinks, expected);
+    const feed = JSON.parse(read("feed.json")) as { items: Array<{ url: string }> };
+    assert.deepEqual(
+      feed.items.map((item) => item.url),
+      expected,
+    );
+    const sitemap = read("sitemap.xml");
+    for (const slug of posts(25, 1)) assert.ok(sitemap.includes(`${origin}${slug}<`), slug);
+  });
+
   test("the archive groups every post by year, newest first, with dates", () => {
     const $ = page("/archive/");
     const years = $(".archive-year")

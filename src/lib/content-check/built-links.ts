@@ -6,10 +6,26 @@
  * Checking the output rather than the Markdown also catches links that come from templates,
  * components and plugins, and URLs that Gatsby rewrote (images, prefixes).
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import type { Problem } from "./types";
+
+/** What a page's HTML yields to the check, whatever its address: its ids and its URLs. */
+export interface PageScan {
+  ids: string[];
+  references: Reference[];
+}
+
+/**
+ * Scans of earlier builds by the SHA-256 of the page's HTML, so that a build parses only the
+ * pages that changed. The check leaves in it exactly the scans of the pages it just read.
+ */
+export type PageScanCache = Map<string, PageScan>;
+
+/** Changes whenever what a scan records changes, so that older cached scans are not used. */
+export const PAGE_SCAN_VERSION = 1;
 
 export interface BuiltLinksOptions {
   /** The site's path prefix, such as `/blog`, or "" when it is served from the root. */
@@ -18,6 +34,8 @@ export interface BuiltLinksOptions {
   sourceOf?: (pagePath: string) => string | null;
   /** What reported paths are relative to; the current folder unless given. */
   projectRoot?: string;
+  /** Scans to reuse, updated in place (see PageScanCache). */
+  scanCache?: PageScanCache;
 }
 
 /** Which attributes of which elements hold URLs, and how to name them in a message. */
@@ -34,7 +52,7 @@ const URL_ATTRIBUTES: ReadonlyArray<{ tag: string; attributes: readonly string[]
 const URL_SELECTOR = URL_ATTRIBUTES.map(({ tag }) => tag).join(", ");
 
 /** One URL found in a page, with where it was found. */
-interface Reference {
+export interface Reference {
   tag: string;
   attribute: string;
   url: string;
@@ -97,8 +115,20 @@ export function srcsetUrls(srcset: string): string[] {
   return urls;
 }
 
-function scanPage(publicFolder: string, file: string): ScannedPage {
+function scanPage(
+  publicFolder: string,
+  file: string,
+  cache: PageScanCache | undefined,
+  fresh: PageScanCache,
+): ScannedPage {
   const html = fs.readFileSync(path.join(publicFolder, file), "utf8");
+  const key = createHash("sha256").update(html).digest("base64");
+  const scan = fresh.get(key) ?? cache?.get(key) ?? scanHtml(html);
+  fresh.set(key, scan);
+  return { file, pagePath: pagePathOf(file), ids: new Set(scan.ids), references: scan.references };
+}
+
+function scanHtml(html: string): PageScan {
   // Without scripting, <noscript> content is parsed as elements, so fallback images get checked.
   const $ = load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const ids = new Set<string>();
@@ -131,7 +161,7 @@ function scanPage(publicFolder: string, file: string): ScannedPage {
       }
     }
   });
-  return { file, pagePath: pagePathOf(file), ids, references };
+  return { ids: [...ids], references };
 }
 
 type UrlKind = "skip" | "javascript" | "site";
@@ -184,8 +214,15 @@ export function checkBuiltLinks(publicFolder: string, options: BuiltLinksOptions
   const fileSet = new Set(files);
   // Every page is scanned once up front, so fragment targets never need a second parse.
   const pages = new Map<string, ScannedPage>();
+  const fresh: PageScanCache = new Map();
   for (const file of files) {
-    if (file.endsWith(".html")) pages.set(file, scanPage(publicFolder, file));
+    if (file.endsWith(".html")) {
+      pages.set(file, scanPage(publicFolder, file, options.scanCache, fresh));
+    }
+  }
+  if (options.scanCache !== undefined) {
+    options.scanCache.clear();
+    for (const [key, scan] of fresh) options.scanCache.set(key, scan);
   }
 
   const problems = new Map<string, Problem>();

@@ -149,3 +149,39 @@ test("checks the path prefix of site-absolute URLs in a prefixed build", () => {
     /^page \/: link to \/about\/ is outside the path prefix "\/blog"/,
   );
 });
+
+test("a page whose HTML was scanned before is not parsed again; the cache keeps the pages read", () => {
+  const folder = path.join(root, "cached", "public");
+  const page = '<html><body><a href="/">home</a></body></html>';
+  const other = '<html><body><a href="/">home</a><a href="/nowhere/">x</a></body></html>';
+  writeTree(folder, { "index.html": page, "other/index.html": other });
+  const scanCache = new Map();
+  const options = { pathPrefix: "", projectRoot: root, scanCache };
+  const first = checkBuiltLinks(folder, options);
+  assert.deepEqual(
+    first.map((problem) => problem.message.split(" goes nowhere")[0]),
+    ["page /other/: link to /nowhere/"],
+  );
+  assert.equal(scanCache.size, 2);
+
+  // A stored scan stands for the page's HTML: one planted for the home page is believed.
+  const [homeKey] = [...scanCache].find(([, scan]) => scan.references.length === 1) ?? [];
+  assert.ok(homeKey);
+  scanCache.set(homeKey, {
+    ids: [],
+    references: [{ tag: "a", attribute: "href", url: "/planted/", line: 1, column: 1 }],
+  });
+  scanCache.set("a page no longer built", { ids: [], references: [] });
+  const second = checkBuiltLinks(folder, options);
+  assert.ok(second.some((problem) => problem.message.includes("link to /planted/")));
+  assert.equal(scanCache.size, 2);
+  assert.equal(scanCache.has("a page no longer built"), false);
+
+  // An edited page has new HTML, so it is parsed afresh.
+  writeTree(folder, { "index.html": page.replace("home", "start") });
+  const third = checkBuiltLinks(folder, options);
+  assert.equal(
+    third.some((problem) => problem.message.includes("/planted/")),
+    false,
+  );
+});
