@@ -74,6 +74,16 @@ describe('a site built with clientRuntime "gatsby"', () => {
       "the page was loaded again instead of rendered by the runtime",
     );
 
+    // The Head of the post adds KaTeX's stylesheet, which the home page did not have.
+    await page.waitForFunction(() =>
+      document.querySelector('link[rel="stylesheet"][href^="/katex/"][href$="/katex.min.css"]'),
+    );
+    await page.waitForFunction(() =>
+      [...document.fonts].some(
+        (font) => font.family.replace(/"/g, "") === "KaTeX_Math" && font.status === "loaded",
+      ),
+    );
+
     // The client modules ran for the new route: the table of contents follows the reading.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => document.querySelector("#-and-graphs")?.scrollIntoView());
