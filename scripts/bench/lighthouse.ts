@@ -98,6 +98,25 @@ async function runOnce(url: string): Promise<RunScores> {
 }
 
 /** Lighthouse on each page, `runs` times; scores and metrics are the medians of the runs. */
+/**
+ * One Lighthouse run, tried a second time if Chromium fails to start or to answer (seen on a
+ * busy machine): the builds measured before it are worth more than one lost score. Null, and
+ * the error printed, when both attempts fail.
+ */
+async function runWithRetry(
+  url: string,
+  progress: (message: string) => void,
+): Promise<RunScores | null> {
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      progress(`Lighthouse failed on ${url} (attempt ${attempt} of 2): ${String(error)}`);
+    }
+  }
+  return null;
+}
+
 export async function runLighthouse(
   publicFolder: string,
   pages: readonly string[],
@@ -120,13 +139,16 @@ export async function runLighthouse(
       const results: RunScores[] = [];
       for (let run = 1; run <= runs; run += 1) {
         progress(`Lighthouse ${page} (run ${run} of ${runs})`);
-        results.push(await runOnce(`${server.origin}${page}`));
+        const result = await runWithRetry(`${server.origin}${page}`, progress);
+        if (result !== null) results.push(result);
       }
-      const first = results[0] as RunScores;
+      const first = results[0];
+      // A page Chromium never managed to load is left out, and its budgets read "not measured".
+      if (first === undefined) continue;
       const middle = (pick: (result: RunScores) => number) => median(results.map(pick));
       reports.push({
         page,
-        runs,
+        runs: results.length,
         performance: middle((r) => r.performance),
         accessibility: middle((r) => r.accessibility),
         bestPractices: middle((r) => r.bestPractices),
