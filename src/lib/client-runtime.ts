@@ -3,7 +3,7 @@
  * - `none`: plain HTML pages; links load the next page; the theme toggle, copy buttons, table of
  *   contents tracking and search come from one small script of their own.
  * - `gatsby`: Gatsby's client runtime with React; links swap pages without a reload and
- *   prefetch the pages they point to, at the cost of about 75 kB of gzipped JavaScript per page.
+ *   prefetch the pages they point to, at the cost of about 80 kB of gzipped JavaScript per page.
  */
 export type ClientRuntime = "none" | "gatsby";
 
