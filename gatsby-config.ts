@@ -1,10 +1,10 @@
 import type { GatsbyConfig } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_FOLDER, PAGES_FOLDER, PAGES_SOURCE_NAME } from "./src/lib/content-folder";
-import { normalizePathPrefix } from "./src/lib/path-prefix";
+import { CONTENT_FOLDER, PAGES_FOLDER, PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
+import { normalizePathPrefix } from "./src/lib/hosting/path-prefix";
 import { siteMetadata } from "./src/site-metadata";
-import { contentWidthPx, imageBreakpointsPx } from "./src/lib/layout-constants";
+import { contentWidthPx, imageBreakpointsPx } from "./src/lib/markdown/layout-constants";
 
 const config: GatsbyConfig = {
   siteMetadata: { ...siteMetadata },

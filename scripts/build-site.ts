@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { checkProjectContent } from "../src/build/content-report";
+import { checkProjectContent } from "../src/gatsby/content-report";
 import { formatReport, mustFail } from "../src/lib/content-check/report";
-import { normalizePathPrefix } from "../src/lib/path-prefix";
+import { normalizePathPrefix } from "../src/lib/hosting/path-prefix";
 
 const publicFolder = path.resolve("public");
 const gatsby = path.resolve("node_modules", "gatsby", "cli.js");

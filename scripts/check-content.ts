@@ -1,6 +1,6 @@
 // `npm run check [-- --strict]`: every content check, without a build. Exits 1 on errors (and on
 // warnings with --strict), so it also works as a pre-commit hook.
-import { checkProjectContent } from "../src/build/content-report";
+import { checkProjectContent } from "../src/gatsby/content-report";
 import { formatReport, mustFail } from "../src/lib/content-check/report";
 
 const strict = process.argv.includes("--strict");

@@ -5,8 +5,8 @@ import { open, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/p
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { lineDiff } from "../src/lib/line-diff";
-import { findMojibake, repairMojibake } from "../src/lib/mojibake";
+import { lineDiff } from "../src/lib/encoding/line-diff";
+import { findMojibake, repairMojibake } from "../src/lib/encoding/mojibake";
 import { runIfEntryPoint } from "./run-cli";
 
 const USAGE = "usage: npm run content:fix-encoding -- <file> [--yes]";

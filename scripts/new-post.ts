@@ -12,7 +12,7 @@ import {
   slugForTitle,
   slugProblem,
   todayUtc,
-} from "../src/lib/new-post";
+} from "../src/lib/posts/new-post";
 import { runIfEntryPoint } from "./run-cli";
 
 const USAGE =

@@ -1,4 +1,4 @@
-import { chooseClientRuntime, type ClientRuntime } from "./lib/client-runtime";
+import { chooseClientRuntime, type ClientRuntime } from "./lib/reader-mode/client-runtime";
 
 /** Build choices for the whole site, read by gatsby-node.ts (never by components). */
 export interface SiteSettings {

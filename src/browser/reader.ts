@@ -1,7 +1,7 @@
 /**
  * The whole client of a site built without Gatsby's runtime (`clientRuntime: "none"`): the same
  * modules that `gatsby-browser.tsx` runs on each route change, run once per page load. The build
- * bundles this file on its own (src/build/reader-script.ts) and loads it with `defer`, so the
+ * bundles this file on its own (src/gatsby/reader-script.ts) and loads it with `defer`, so the
  * document is parsed when it runs.
  */
 import { setupCopyCode } from "./copy-code";

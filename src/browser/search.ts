@@ -1,8 +1,8 @@
-import { formatReadableDate, parsePostDate } from "../lib/dates";
-import { excerptSegments } from "../lib/search-excerpt";
-import { otherIndexLanguages, type IndexLanguages } from "../lib/search-languages";
-import { SEARCH_QUERY_PARAMETER } from "../lib/search-paths";
-import { queryFromMissingPath, resultSummary } from "../lib/search-query";
+import { formatReadableDate, parsePostDate } from "../lib/posts/dates";
+import { excerptSegments } from "../lib/search/excerpt";
+import { otherIndexLanguages, type IndexLanguages } from "../lib/search/languages";
+import { SEARCH_QUERY_PARAMETER } from "../lib/search/paths";
+import { queryFromMissingPath, resultSummary } from "../lib/search/query";
 
 /**
  * The search page and the search forms: as-you-type results from the Pagefind bundle the build

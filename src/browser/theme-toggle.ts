@@ -7,7 +7,7 @@ import {
   THEME_ATTRIBUTE,
   THEME_STORAGE_KEY,
   type Theme,
-} from "../lib/theme";
+} from "../lib/theme/theme";
 
 /** Marks the buttons this module drives; the markup comes from the ThemeToggle component. */
 const TOGGLE_ATTRIBUTE = "data-theme-toggle";

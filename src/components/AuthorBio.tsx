@@ -1,4 +1,4 @@
-import type { PostAuthor } from "../lib/authors";
+import type { PostAuthor } from "../lib/posts/authors";
 
 interface AuthorBioProps {
   author: PostAuthor | null;

@@ -1,7 +1,7 @@
 import { Link } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
-import { SITE_NAV_LINKS } from "../lib/site-nav";
+import { SITE_NAV_LINKS } from "../lib/lists/site-nav";
 import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 

@@ -1,6 +1,6 @@
 import { withPrefix } from "gatsby";
-import { containsMath } from "../lib/has-math";
-import { katexStylesheetPath } from "../lib/katex-stylesheet-path";
+import { containsMath } from "../lib/katex/has-math";
+import { katexStylesheetPath } from "../lib/katex/stylesheet-path";
 
 /**
  * KaTeX's stylesheet, for a page `<head>` whose rendered Markdown has formulas; nothing otherwise,

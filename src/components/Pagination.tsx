@@ -1,5 +1,5 @@
 import { Link } from "gatsby";
-import { listText } from "../lib/list-text";
+import { listText } from "../lib/lists/list-text";
 
 interface PaginationProps {
   pageNumber: number;

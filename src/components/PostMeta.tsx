@@ -1,4 +1,4 @@
-import { listText, primaryLanguage } from "../lib/list-text";
+import { listText, primaryLanguage } from "../lib/lists/list-text";
 import { TagList } from "./TagList";
 
 interface PostMetaProps {

@@ -1,5 +1,5 @@
 import { Link } from "gatsby";
-import type { PostLink } from "../lib/page-context";
+import type { PostLink } from "../lib/posts/page-context";
 
 interface PostNavigationProps {
   older: PostLink | null;

@@ -1,5 +1,5 @@
 import { Link } from "gatsby";
-import type { RelatedPostLink } from "../lib/page-context";
+import type { RelatedPostLink } from "../lib/posts/page-context";
 
 interface RelatedPostsProps {
   posts: readonly RelatedPostLink[];
@@ -7,7 +7,7 @@ interface RelatedPostsProps {
   siteLang: string;
 }
 
-/** Posts on similar subjects, chosen at build time (src/lib/related-posts.ts). */
+/** Posts on similar subjects, chosen at build time (src/lib/posts/related-posts.ts). */
 export function RelatedPosts({ posts, siteLang }: RelatedPostsProps) {
   if (posts.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { withPrefix } from "gatsby";
 import { useId } from "react";
-import { SEARCH_PAGE_PATH, SEARCH_QUERY_PARAMETER } from "../lib/search-paths";
+import { SEARCH_PAGE_PATH, SEARCH_QUERY_PARAMETER } from "../lib/search/paths";
 
 interface SearchFormProps {
   /** Shown as the field's label, or read by screen readers only when `hideLabel` is set. */

@@ -1,10 +1,10 @@
 import { withPrefix } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
-import { absoluteUrl } from "../lib/absolute-url";
-import { blogPostingJsonLd, serializeJsonLd, webSiteJsonLd } from "../lib/json-ld";
-import { openGraphLocale } from "../lib/locale";
-import { GENERATED_CARD_SIZE, HOME_CARD_PATH } from "../lib/social-image-paths";
+import { absoluteUrl } from "../lib/head/absolute-url";
+import { blogPostingJsonLd, serializeJsonLd, webSiteJsonLd } from "../lib/head/json-ld";
+import { openGraphLocale } from "../lib/head/locale";
+import { GENERATED_CARD_SIZE, HOME_CARD_PATH } from "../lib/og-image/social-image-paths";
 
 /** An image for link previews, as served by this site. */
 export interface SocialImage {

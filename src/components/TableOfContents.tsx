@@ -1,5 +1,5 @@
-import type { HeadingEntry } from "../lib/heading-outline";
-import { hasTableOfContents, tocTree, type TocItem } from "../lib/toc-tree";
+import type { HeadingEntry } from "../lib/markdown/heading-outline";
+import { hasTableOfContents, tocTree, type TocItem } from "../lib/markdown/toc-tree";
 
 interface TableOfContentsProps {
   /** The post's headings in document order; only `##` and `###` are listed. */

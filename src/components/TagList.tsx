@@ -1,6 +1,6 @@
 import { Link } from "gatsby";
-import { listText } from "../lib/list-text";
-import { tagPagePath } from "../lib/tag-path";
+import { listText } from "../lib/lists/list-text";
+import { tagPagePath } from "../lib/lists/tag-path";
 
 interface TagListProps {
   tags: readonly string[];

@@ -1,8 +1,8 @@
 import { graphql, Link, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import { groupByYear } from "../lib/archive";
-import { listText, primaryLanguage } from "../lib/list-text";
+import { groupByYear } from "../lib/lists/archive";
+import { listText, primaryLanguage } from "../lib/lists/list-text";
 
 /** Every published post by year, newest first. */
 function ArchivePage({ data }: PageProps<Queries.ArchiveQuery>) {

@@ -2,7 +2,7 @@ import { graphql, Link, withPrefix, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { SearchForm } from "../components/SearchForm";
 import { Seo } from "../components/Seo";
-import { SEARCH_BUNDLE_PATH, SEARCH_PAGE_PATH } from "../lib/search-paths";
+import { SEARCH_BUNDLE_PATH, SEARCH_PAGE_PATH } from "../lib/search/paths";
 
 /**
  * The search page. It is rendered empty; src/browser/search.ts reads `?q=`, queries the index

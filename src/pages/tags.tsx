@@ -1,8 +1,8 @@
 import { graphql, Link, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import { tagPages, type TagPage } from "../lib/tag-pages";
-import { TAG_INDEX_PATH } from "../lib/tag-path";
+import { tagPages, type TagPage } from "../lib/lists/tag-pages";
+import { TAG_INDEX_PATH } from "../lib/lists/tag-path";
 
 function postCount(count: number): string {
   return `${count} post${count === 1 ? "" : "s"}`;

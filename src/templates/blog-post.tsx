@@ -9,10 +9,10 @@ import { RelatedPosts } from "../components/RelatedPosts";
 import { Seo, type SocialImage } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
-import { labelHeadingAnchors } from "../lib/heading-anchors";
-import type { PostPageContext } from "../lib/page-context";
-import { GENERATED_CARD_SIZE, postCardPath } from "../lib/social-image-paths";
-import { hasTableOfContents } from "../lib/toc-tree";
+import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
+import type { PostPageContext } from "../lib/posts/page-context";
+import { GENERATED_CARD_SIZE, postCardPath } from "../lib/og-image/social-image-paths";
+import { hasTableOfContents } from "../lib/markdown/toc-tree";
 
 type BlogPostData = Queries.BlogPostQuery;
 

@@ -2,8 +2,8 @@ import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { MathStylesheet } from "../components/MathStylesheet";
 import { Seo } from "../components/Seo";
-import { labelHeadingAnchors } from "../lib/heading-anchors";
-import type { ContentPageContext } from "../lib/page-context";
+import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
+import type { ContentPageContext } from "../lib/posts/page-context";
 
 type PageData = Queries.ContentPageQuery;
 

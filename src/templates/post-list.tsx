@@ -3,10 +3,10 @@ import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostSummary, type PostSummaryData } from "../components/PostSummary";
 import { Seo, type SocialImage } from "../components/Seo";
-import { listText } from "../lib/list-text";
-import { postListHeading, type PostListContext } from "../lib/post-list-page";
-import { GENERATED_CARD_SIZE } from "../lib/social-image-paths";
-import { TAG_INDEX_PATH, tagCardPath } from "../lib/tag-path";
+import { listText } from "../lib/lists/list-text";
+import { postListHeading, type PostListContext } from "../lib/lists/post-list-page";
+import { GENERATED_CARD_SIZE } from "../lib/og-image/social-image-paths";
+import { TAG_INDEX_PATH, tagCardPath } from "../lib/lists/tag-path";
 
 type PostListData = Queries.PostListQuery;
 type PostNode = PostListData["allMarkdownRemark"]["nodes"][number];

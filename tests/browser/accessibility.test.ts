@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import type { Theme } from "../../src/lib/theme";
+import type { Theme } from "../../src/lib/theme/theme";
 import { describeViolations, runAxe } from "../support/axe";
 import type { Browser } from "../support/chromium";
 import { loadEverything } from "../support/page-watch";
-import type { StaticServer } from "../../src/lib/static-server";
+import type { StaticServer } from "../../tools/static-server";
 import {
   BACKGROUNDS,
   otherTheme,

@@ -14,7 +14,7 @@ import {
 } from "../support/markdown-features-post";
 import { errorsOf, watchPage } from "../support/page-watch";
 import { repoRoot, testOutputFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 
 const STATUS = "#code-copy-status";
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { inlineScriptHashes } from "../../src/lib/hosting-headers";
+import { inlineScriptHashes } from "../../src/lib/hosting/hosting-headers";
 import { launchChromium, type Browser } from "../support/chromium";
 import { errorsOf, loadEverything, watchPage, type PageWatch } from "../support/page-watch";
 import { publicFolder } from "../support/paths";
@@ -12,7 +12,7 @@ import {
   parseHeadersFile,
   serveStatic,
   type StaticServer,
-} from "../../src/lib/static-server";
+} from "../../tools/static-server";
 
 const POST = "/representation_learning/";
 /** The pages checked, each with the file the host serves for it. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser } from "../support/chromium";
-import type { StaticServer } from "../../src/lib/static-server";
+import type { StaticServer } from "../../tools/static-server";
 import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 const POST = "/representation_learning/";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { KATEX_VERSION } from "../../src/lib/katex-stylesheet-path";
+import { KATEX_VERSION } from "../../src/lib/katex/stylesheet-path";
 import {
   closeBuiltSite,
   openBuiltSite,

@@ -7,7 +7,7 @@ import { launchChromium, type Browser } from "../support/chromium";
 import { builtManyPostsSite } from "../support/many-posts";
 import { errorsOf, watchPage } from "../support/page-watch";
 import { repoRoot } from "../support/paths";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 
 const AXE_SCRIPT = path.join(repoRoot, "node_modules", "axe-core", "axe.min.js");
 const LIST_PAGES = [

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { launchChromium, type Browser } from "../support/chromium";
 import { buildFixtureSite, type FixtureBuild } from "../support/fixture-site";
 import { errorsOf, watchPage } from "../support/page-watch";
-import { parseHeadersFile, serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { parseHeadersFile, serveStatic, type StaticServer } from "../../tools/static-server";
 
 const POST = "/representation_learning/";
 const POST_TITLE = "Recent Advances in Representation Learning";

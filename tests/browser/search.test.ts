@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { launchChromium, type Browser } from "../support/chromium";
 import { watchCsp, type CspWatch } from "../support/csp-watch";
 import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 
 const POST = "/representation_learning/";
 const axeSource = fs.readFileSync(path.join("node_modules", "axe-core", "axe.min.js"), "utf8");

@@ -6,7 +6,7 @@ import katex from "katex";
 import type { Browser } from "../support/chromium";
 import { errorsOf, loadEverything, watchPage } from "../support/page-watch";
 import { testOutputFolder } from "../support/paths";
-import type { StaticServer } from "../../src/lib/static-server";
+import type { StaticServer } from "../../tools/static-server";
 import {
   BACKGROUNDS,
   otherTheme,

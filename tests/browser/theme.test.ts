@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { themeScript } from "../../src/lib/theme-script";
-import type { Theme } from "../../src/lib/theme";
+import { themeScript } from "../../src/lib/theme/theme-script";
+import type { Theme } from "../../src/lib/theme/theme";
 import { launchChromium, type Browser } from "../support/chromium";
 import { errorsOf, watchPage, type PageWatch } from "../support/page-watch";
 import { publicFolder } from "../support/paths";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 import {
   BACKGROUNDS,
   otherTheme,

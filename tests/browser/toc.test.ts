@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import type { Browser } from "../support/chromium";
 import { errorsOf, watchPage } from "../support/page-watch";
-import type { StaticServer } from "../../src/lib/static-server";
+import type { StaticServer } from "../../tools/static-server";
 import { closeBuiltSite, openBuiltSite } from "../support/built-site-browser";
 
 const POST = "/representation_learning/";

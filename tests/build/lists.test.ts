@@ -9,7 +9,7 @@ import { builtFile, loadPage } from "../support/built-site";
 import { buildFixtureSite, type FixtureBuild } from "../support/fixture-site";
 import { meta } from "../support/head";
 import { builtManyPostsSite, DRAFT_TITLE, SCHEDULED_TITLE } from "../support/many-posts";
-import { serveStatic } from "../../src/lib/static-server";
+import { serveStatic } from "../../tools/static-server";
 
 const origin = siteMetadata.siteUrl;
 

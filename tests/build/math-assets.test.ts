@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { fontSources } from "../../src/lib/bench/font-faces";
-import { KATEX_VERSION } from "../../src/lib/katex-stylesheet-path";
-import { measurePage } from "../../src/lib/page-weight";
+import { fontSources } from "../../tools/bench/font-faces";
+import { KATEX_VERSION } from "../../src/lib/katex/stylesheet-path";
+import { measurePage } from "../../tools/bench/page-weight";
 import { builtFile, loadPage } from "../support/built-site";
 import { publicFolder } from "../support/paths";
 

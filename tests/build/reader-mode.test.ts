@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { measurePage } from "../../src/lib/page-weight";
+import { measurePage } from "../../tools/bench/page-weight";
 import { publicFolder } from "../support/paths";
-import { parseHeadersFile } from "../../src/lib/static-server";
+import { parseHeadersFile } from "../../tools/static-server";
 
 /** Every page of the built site, as paths relative to public/. */
 function builtPages(): string[] {

@@ -7,7 +7,7 @@ import { launchChromium, type Browser } from "../support/chromium";
 import { watchCsp } from "../support/csp-watch";
 import { buildFixtureSite, postMarkdown, type FixtureBuild } from "../support/fixture-site";
 import { openBuiltIndex } from "../support/pagefind-node";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 
 const PREFIX = "/notes";
 const ENGLISH = { slug: "/contrastive-notes/", title: "Notes on Contrastive Learning" };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import matter from "gray-matter";
 import sharp from "sharp";
-import { findMojibake } from "../../src/lib/mojibake";
+import { findMojibake } from "../../src/lib/encoding/mojibake";
 import { builtFile, loadPage, srcsetUrls } from "../support/built-site";
 import { contentFolder } from "../support/paths";
 

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { load } from "cheerio";
 import { renderToStaticMarkup } from "react-dom/server";
 import { TableOfContents } from "../../src/components/TableOfContents";
-import type { HeadingEntry } from "../../src/lib/heading-outline";
+import type { HeadingEntry } from "../../src/lib/markdown/heading-outline";
 
 function heading(depth: number, id: string, html = id): HeadingEntry {
   return { id, depth, text: id, html };

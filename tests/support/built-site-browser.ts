@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { launchChromium, type Browser } from "./chromium";
 import { publicFolder } from "./paths";
-import { serveStatic, type StaticServer } from "../../src/lib/static-server";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 
 export interface BuiltSiteSession {
   server: StaticServer;

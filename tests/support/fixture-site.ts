@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PROJECT_CODE_ENTRIES } from "../../src/lib/project-code";
+import { PROJECT_CODE_ENTRIES } from "../../tools/project-code";
 import { repoRoot } from "./paths";
 
 export interface FixturePost {

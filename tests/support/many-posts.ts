@@ -25,7 +25,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PROJECT_CODE_ENTRIES } from "../../src/lib/project-code";
+import { PROJECT_CODE_ENTRIES } from "../../tools/project-code";
 import {
   buildFixtureSite,
   postMarkdown,

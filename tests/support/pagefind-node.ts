@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { otherIndexLanguages, type IndexLanguages } from "../../src/lib/search-languages";
+import { otherIndexLanguages, type IndexLanguages } from "../../src/lib/search/languages";
 
 export interface FoundPage {
   url: string;

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from "../../src/lib/theme";
+import { THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from "../../src/lib/theme/theme";
 
 /** `--color-background` of each theme in src/styles/global.css, as getComputedStyle writes it. */
 export const BACKGROUNDS: Readonly<Record<Theme, string>> = {

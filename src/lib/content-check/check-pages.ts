@@ -1,5 +1,5 @@
 import path from "node:path";
-import { slugFromRelativePath } from "../slug";
+import { slugFromRelativePath } from "../posts/slug";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { resolveFeaturedImage } from "../featured-image";
-import { slugFromRelativePath } from "../slug";
+import { resolveFeaturedImage } from "../posts/featured-image";
+import { slugFromRelativePath } from "../posts/slug";
 import { checkCodeBlocks } from "./code-blocks";
 import { checkDuplicateSlugs } from "./duplicate-slugs";
 import { checkEncoding } from "./encoding";

@@ -1,4 +1,4 @@
-import { findMojibake } from "../mojibake";
+import { findMojibake } from "../encoding/mojibake";
 import type { PostSource, Problem } from "./types";
 
 /** One problem per bad place is useful; hundreds of them for a file saved as Latin-1 are not. */

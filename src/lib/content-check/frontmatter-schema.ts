@@ -1,4 +1,4 @@
-import { parsePostDate } from "../dates";
+import { parsePostDate } from "../posts/dates";
 import { hasFrontmatter } from "./parse-post";
 import { closestName } from "./suggest";
 import type { ParsedPost, Problem, Severity } from "./types";

@@ -10,7 +10,7 @@ import type { Definition, HTML, Image, Link, Root } from "mdast";
 import type { MarkdownNode } from "./markdown-tree";
 import { endOffset, plainText, startOffset, walkTree } from "./markdown-tree";
 import { problemAt } from "./positions";
-import { slugFromRelativePath } from "../slug";
+import { slugFromRelativePath } from "../posts/slug";
 import type { CheckContext, ParsedPost, Problem } from "./types";
 
 /** gatsby-source-filesystem's `blog` folder (gatsby-config.ts); slugs are relative to it. */

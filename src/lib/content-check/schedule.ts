@@ -1,4 +1,4 @@
-import { parsePostDate } from "../dates";
+import { parsePostDate } from "../posts/dates";
 
 export type PublicationState = "published" | "draft" | "scheduled";
 

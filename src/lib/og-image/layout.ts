@@ -8,7 +8,7 @@ export const OG_HEIGHT = 630;
 export const MARGIN = 72;
 
 export const COLOURS = {
-  /** Dark navy of the hand-made card in scripts/figures/ogp-card.ts. */
+  /** Dark navy of the hand-made card in tools/figures/ogp-card.ts. */
   background: "#0F1F36",
   title: "#FFFFFF",
   siteName: "#C5D3E6",

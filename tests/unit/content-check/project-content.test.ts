@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { checkProjectContent } from "../../../src/build/content-report";
+import { checkProjectContent } from "../../../src/gatsby/content-report";
 
 function projectWithPost(body: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "project-content-"));

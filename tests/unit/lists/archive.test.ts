@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { groupByYear } from "../../../src/lib/archive";
+import { groupByYear } from "../../../src/lib/lists/archive";
 
 test("posts are grouped by UTC year, newest year and newest post first", () => {
   const years = groupByYear([

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PostSource } from "../../../src/lib/content-check/types";
-import { listPagePaths } from "../../../src/lib/list-page-paths";
+import { listPagePaths } from "../../../src/lib/lists/list-page-paths";
 
 function source(name: string, frontmatter: string): PostSource {
   const text = `---\n${frontmatter}\n---\n\nText.\n`;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { listPagePath, paginate, POSTS_PER_PAGE } from "../../../src/lib/pagination";
+import { listPagePath, paginate, POSTS_PER_PAGE } from "../../../src/lib/lists/pagination";
 
 const posts = (count: number) => Array.from({ length: count }, (_, index) => `post-${index + 1}`);
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { postListHeading, type PostListContext } from "../../../src/lib/post-list-page";
+import { postListHeading, type PostListContext } from "../../../src/lib/lists/post-list-page";
 
 const base: PostListContext = {
   kind: "home",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { measureReading, minutesFor, readingTime } from "../../../src/lib/reading-time";
+import { measureReading, minutesFor, readingTime } from "../../../src/lib/posts/reading-time";
 
 /** Ten words, counted by hand. */
 const TEN_WORDS = "The quick brown fox jumps over the lazy dog today.";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { tagPages } from "../../../src/lib/tag-pages";
-import { tagProblems, type SourcedPost } from "../../../src/lib/tag-problems";
+import { tagPages } from "../../../src/lib/lists/tag-pages";
+import { tagProblems, type SourcedPost } from "../../../src/lib/lists/tag-problems";
 
 /** Newest first, as the build lists them. */
 const posts: SourcedPost[] = [

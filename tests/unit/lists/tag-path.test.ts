@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tagCardPath, tagPagePath, tagSegment } from "../../../src/lib/tag-path";
+import { tagCardPath, tagPagePath, tagSegment } from "../../../src/lib/lists/tag-path";
 
 test("lower case, with spaces and other separators as one hyphen", () => {
   assert.equal(tagSegment("Deep Learning"), "deep-learning");

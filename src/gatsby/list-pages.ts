@@ -1,0 +1,148 @@
+import type { CreatePagesArgs } from "gatsby";
+import fs from "node:fs";
+import path from "node:path";
+import { parsePost } from "../lib/content-check/parse-post";
+import { formatReport, mustFail } from "../lib/content-check/report";
+import { paginate } from "../lib/lists/pagination";
+import { postListHeading, type PostListContext } from "../lib/lists/post-list-page";
+import { tagPages, type TagPage } from "../lib/lists/tag-pages";
+import { tagCardPath } from "../lib/lists/tag-path";
+import { tagProblems, type SourcedPost } from "../lib/lists/tag-problems";
+import { siteMetadata } from "../site-metadata";
+import type { CardRequest } from "./generated-cards";
+
+const POST_LIST_TEMPLATE = path.resolve("src/templates/post-list.tsx");
+
+interface PostsForLists {
+  allMarkdownRemark: {
+    nodes: Array<{
+      fileAbsolutePath: string;
+      fields: { slug: string; lang: string };
+      frontmatter: { tags: string[] | null };
+    }>;
+  };
+}
+
+/** The line of the `tags` field in a post file, read again only when a tag needs reporting. */
+function tagsLine(file: string): number | null {
+  const absolute = path.resolve(file);
+  if (!fs.existsSync(absolute)) return null;
+  const bytes = fs.readFileSync(absolute);
+  const { post } = parsePost({
+    file,
+    folder: path.dirname(absolute),
+    bytes,
+    text: new TextDecoder("utf-8").decode(bytes),
+  });
+  return post?.fieldLines.tags ?? null;
+}
+
+function createListPagesOf(
+  actions: CreatePagesArgs["actions"],
+  slugs: readonly string[],
+  basePath: string,
+  list: Pick<PostListContext, "kind" | "name" | "segment">,
+): void {
+  for (const page of paginate(slugs, basePath)) {
+    const context: PostListContext = {
+      ...list,
+      pagePath: page.path,
+      slugs: page.items,
+      pageNumber: page.pageNumber,
+      pageCount: page.pageCount,
+      previousPath: page.previousPath,
+      nextPath: page.nextPath,
+      postCount: slugs.length,
+    };
+    actions.createPage({ path: page.path, component: POST_LIST_TEMPLATE, context });
+  }
+}
+
+function cardOf(page: TagPage, postCount: number): CardRequest {
+  const list = { kind: page.kind, name: page.kind === "language" ? page.lang : page.name };
+  const { heading } = postListHeading({
+    ...list,
+    pagePath: page.path,
+    slugs: [],
+    pageNumber: 1,
+    pageCount: 1,
+    previousPath: null,
+    nextPath: null,
+    postCount,
+    segment: page.segment,
+  });
+  return {
+    sitePath: tagCardPath(page.segment),
+    input: {
+      title: heading,
+      siteName: siteMetadata.title,
+      dateText: null,
+      tags: [],
+      lang: page.lang ?? siteMetadata.defaultLang,
+    },
+  };
+}
+
+/**
+ * Creates the paginated home page and the pages of every tag and language, from the posts that
+ * are listed (drafts and scheduled posts are not, in a production build), and reports what is
+ * wrong with their tags. Returns the social cards the tag pages need, for the build to draw.
+ */
+export async function createListPages(
+  { graphql, actions, reporter }: Pick<CreatePagesArgs, "graphql" | "actions" | "reporter">,
+  options: { strict: boolean },
+): Promise<CardRequest[]> {
+  const result = await graphql<PostsForLists>(`
+    query PostsForLists {
+      allMarkdownRemark(
+        filter: { fields: { listed: { eq: true } } }
+        sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
+      ) {
+        nodes {
+          fileAbsolutePath
+          fields {
+            slug
+            lang
+          }
+          frontmatter {
+            tags
+          }
+        }
+      }
+    }
+  `);
+  if (result.errors || !result.data) {
+    reporter.panicOnBuild("Could not list the posts to build the post lists", result.errors);
+    return [];
+  }
+  const posts: SourcedPost[] = result.data.allMarkdownRemark.nodes.map((node) => ({
+    slug: node.fields.slug,
+    lang: node.fields.lang,
+    tags: node.frontmatter.tags ?? [],
+    file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
+  }));
+  const pages = tagPages(posts);
+
+  const problems = tagProblems(posts, pages, tagsLine);
+  if (mustFail(problems, options.strict)) {
+    reporter.panicOnBuild(`Tags:\n${formatReport(problems, posts.length)}`);
+  } else if (problems.length > 0) {
+    reporter.warn(`Tags:\n${formatReport(problems, posts.length)}`);
+  }
+
+  createListPagesOf(
+    actions,
+    posts.map((post) => post.slug),
+    "/",
+    { kind: "home", name: null, segment: null },
+  );
+  const tagged = [...pages.languages, ...pages.topics];
+  for (const page of tagged) {
+    createListPagesOf(actions, page.slugs, page.path, {
+      kind: page.kind,
+      name: page.kind === "language" ? page.lang : page.name,
+      segment: page.segment,
+    });
+  }
+  return tagged.map((page) => cardOf(page, page.slugs.length));
+}

@@ -1,0 +1,165 @@
+import type { CreatePagesArgs } from "gatsby";
+import path from "node:path";
+import { adjacentPosts } from "../lib/posts/adjacent-posts";
+import { postAuthor, type AuthorProfile } from "../lib/posts/authors";
+import { formatReport, mustFail } from "../lib/content-check/report";
+import { parsePostDate } from "../lib/posts/dates";
+import { headingsOfHtml } from "../lib/markdown/heading-outline";
+import type { PostLink, PostPageContext, RelatedPostLink } from "../lib/posts/page-context";
+import { comparableText, relatedPosts } from "../lib/posts/related-posts";
+import { markdownProse } from "../lib/posts/text-terms";
+import { siteMetadata } from "../site-metadata";
+import { readAuthorsFile } from "./authors-file";
+
+const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");
+
+/** A published post as the post pages need it. */
+export interface PostSummary {
+  slug: string;
+  lang: string;
+  title: string;
+  /** The frontmatter date as written. */
+  date: string;
+  dateText: string;
+  description: string | null;
+  tags: string[];
+  author: string | null;
+  attributionAuthor: string | null;
+  html: string;
+  markdown: string;
+}
+
+interface PostsForPostPages {
+  allMarkdownRemark: {
+    nodes: Array<{
+      html: string | null;
+      rawMarkdownBody: string | null;
+      fields: { slug: string; lang: string; dateText: string };
+      frontmatter: {
+        title: string;
+        date: string;
+        description: string | null;
+        tags: string[] | null;
+        author: string | null;
+        attribution: { author: string } | null;
+      };
+    }>;
+  };
+}
+
+function link(post: PostSummary): PostLink {
+  return { slug: post.slug, title: post.title, lang: post.lang };
+}
+
+/**
+ * The context of every post page: its headings, the posts published just before and after it,
+ * its related posts and its author. Pure, so that it can be tested without a build.
+ */
+export function postPageContexts(
+  posts: readonly PostSummary[],
+  authors: ReadonlyMap<string, AuthorProfile>,
+  siteAuthor: string,
+): PostPageContext[] {
+  const dated = posts.map((post) => ({ ...post, time: parsePostDate(post.date)?.getTime() ?? 0 }));
+  const neighbours = adjacentPosts(dated);
+  const related = relatedPosts(
+    dated.map((post) => ({
+      slug: post.slug,
+      lang: post.lang,
+      tags: post.tags,
+      time: post.time,
+      text: comparableText(post.title, post.description, markdownProse(post.markdown)),
+    })),
+  );
+  const bySlug = new Map(posts.map((post) => [post.slug, post]));
+  return posts.map((post) => {
+    const { older, newer } = neighbours.get(post.slug) ?? { older: null, newer: null };
+    return {
+      slug: post.slug,
+      headings: headingsOfHtml(post.html),
+      older: older && link(older),
+      newer: newer && link(newer),
+      related: (related.get(post.slug) ?? []).flatMap((slug): RelatedPostLink[] => {
+        const other = bySlug.get(slug);
+        return other ? [{ ...link(other), date: other.date, dateText: other.dateText }] : [];
+      }),
+      author: postAuthor(
+        { author: post.author, attribution: { author: post.attributionAuthor } },
+        siteAuthor,
+        authors,
+      ),
+    };
+  });
+}
+
+/** Creates a page for every listed post (every published post; drafts too in `develop`). */
+export async function createPostPages({
+  graphql,
+  actions,
+  reporter,
+}: Pick<CreatePagesArgs, "graphql" | "actions" | "reporter">): Promise<void> {
+  const result = await graphql<PostsForPostPages>(`
+    query PostsForPostPages {
+      allMarkdownRemark(
+        filter: { fields: { listed: { eq: true } } }
+        sort: { fields: { slug: ASC } }
+      ) {
+        nodes {
+          html
+          rawMarkdownBody
+          fields {
+            slug
+            lang
+            dateText
+          }
+          frontmatter {
+            title
+            date
+            description
+            tags
+            author
+            attribution {
+              author
+            }
+          }
+        }
+      }
+    }
+  `);
+  if (result.errors || !result.data) {
+    reporter.panicOnBuild("Could not read the posts to build their pages", result.errors);
+    return;
+  }
+  const authorsFile = readAuthorsFile(process.cwd());
+  if (mustFail(authorsFile.problems, false)) {
+    reporter.panicOnBuild(`The authors file has errors:\n${formatReport(authorsFile.problems, 1)}`);
+    return;
+  }
+  const posts: PostSummary[] = result.data.allMarkdownRemark.nodes.map((node) => ({
+    slug: node.fields.slug,
+    lang: node.fields.lang,
+    title: node.frontmatter.title,
+    date: node.frontmatter.date,
+    dateText: node.fields.dateText,
+    description: node.frontmatter.description,
+    tags: node.frontmatter.tags ?? [],
+    author: node.frontmatter.author,
+    attributionAuthor: node.frontmatter.attribution?.author ?? null,
+    html: node.html ?? "",
+    markdown: node.rawMarkdownBody ?? "",
+  }));
+  const started = performance.now();
+  const contexts = postPageContexts(posts, authorsFile.authors, siteMetadata.author);
+  reporter.verbose(
+    `Post pages: headings, neighbours and related posts of ${posts.length} posts in ${Math.round(performance.now() - started)} ms`,
+  );
+  for (const context of contexts) {
+    actions.createPage<PostPageContext>({
+      path: context.slug,
+      component: BLOG_POST_TEMPLATE,
+      // Keyed by slug, not node id: ids derive from absolute paths, so page data would differ
+      // between two checkouts of the same commit.
+      context,
+    });
+  }
+}

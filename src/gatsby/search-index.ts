@@ -1,0 +1,123 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { SEARCH_BUNDLE_PATH } from "../lib/search/paths";
+import { withSearchMeta } from "../lib/search/meta";
+
+export interface SearchablePost {
+  /** Site path without the prefix, such as `/representation_learning/`. */
+  slug: string;
+  title: string;
+  /** The frontmatter date as written. */
+  published: string;
+  lang: string;
+}
+
+const execFileAsync = promisify(execFile);
+
+export interface SearchIndexReport {
+  /** Pages indexed per language, as Pagefind split them by `<html lang>`. */
+  pagesByLanguage: Record<string, number>;
+  /** Files written under the bundle folder. */
+  files: number;
+  /** One line for the build's output. */
+  summary: string;
+}
+
+/** The npm package's launcher, which picks the Pagefind binary for this platform. */
+const PAGEFIND_LAUNCHER = path.join("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+
+/**
+ * KaTeX writes each formula twice, as HTML for the eye and MathML for screen readers; indexing
+ * both would count every symbol twice and repeat it in excerpts.
+ */
+const EXCLUDED_SELECTORS = ".katex-mathml";
+
+/**
+ * Pagefind's ready-made interfaces. The search page has its own, so these would only be
+ * 400 kB of files nobody loads.
+ */
+const UNUSED_FILE = /^pagefind-(?:component-|modular-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/;
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** A page's file below a site folder: `/a-post/` is `a-post/index.html`. */
+function pageFile(siteFolder: string, slug: string): string {
+  return path.join(siteFolder, ...slug.split("/").filter((part) => part !== ""), "index.html");
+}
+
+/**
+ * Writes the search index of the given posts into `public/pagefind/`, replacing the folder
+ * entirely so that no file of an earlier build stays behind.
+ *
+ * Pagefind reads copies of the posts' pages, staged in a temporary folder with each post's title
+ * and date attached as metadata, so that only posts are indexed (their
+ * `<article data-pagefind-body>`), never lists or other pages, and `public/` is not changed.
+ * Result URLs are the slugs; the script on the search page adds the path prefix from its own
+ * address. Pagefind keeps one index per `<html lang>`, so each language keeps its own word
+ * splitting and stemming.
+ *
+ * The binary is run rather than the package's Node API: that API is an ES module, and Gatsby
+ * compiles gatsby-node.ts into CommonJS that turns `import("pagefind")` into a `require`, which
+ * the package does not allow.
+ */
+export async function writeSearchIndex(
+  publicFolder: string,
+  posts: readonly SearchablePost[],
+): Promise<SearchIndexReport> {
+  const bundleFolder = path.join(publicFolder, ...SEARCH_BUNDLE_PATH.split("/").filter(Boolean));
+  if (posts.length === 0) {
+    // Pagefind refuses to write an index of nothing; the search page says search is unavailable.
+    fs.rmSync(bundleFolder, { recursive: true, force: true });
+    return { pagesByLanguage: {}, files: 0, summary: "no posts to index" };
+  }
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), "search-index-"));
+  try {
+    for (const post of posts) {
+      const html = fs.readFileSync(pageFile(publicFolder, post.slug), "utf8");
+      const staged = pageFile(staging, post.slug);
+      fs.mkdirSync(path.dirname(staged), { recursive: true });
+      fs.writeFileSync(
+        staged,
+        withSearchMeta(html, { title: post.title, date: post.published, lang: post.lang }),
+      );
+    }
+    fs.rmSync(bundleFolder, { recursive: true, force: true });
+    const launcher = path.resolve(PAGEFIND_LAUNCHER);
+    const args = ["--site", staging, "--output-path", bundleFolder];
+    try {
+      await execFileAsync(
+        process.execPath,
+        [launcher, ...args, "--exclude-selectors", EXCLUDED_SELECTORS, "--silent"],
+        { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+      );
+    } catch (error) {
+      const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+      throw new Error(
+        `Pagefind could not build the search index (${launcher}): ${String(error)}\n${stdout}${stderr}`,
+      );
+    }
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+
+  for (const file of fs.readdirSync(bundleFolder)) {
+    if (UNUSED_FILE.test(file)) fs.rmSync(path.join(bundleFolder, file));
+  }
+  const entry = JSON.parse(
+    fs.readFileSync(path.join(bundleFolder, "pagefind-entry.json"), "utf8"),
+  ) as PagefindEntry;
+  const pagesByLanguage = Object.fromEntries(
+    Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]),
+  );
+  const files = fs
+    .readdirSync(bundleFolder, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile()).length;
+  const counts = Object.entries(pagesByLanguage).map(([language, count]) => `${count} ${language}`);
+  const summary = `${counts.join(", ") || "no"} posts indexed, ${files} files in ${SEARCH_BUNDLE_PATH}`;
+  return { pagesByLanguage, files, summary };
+}

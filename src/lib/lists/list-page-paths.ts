@@ -1,0 +1,33 @@
+/**
+ * The addresses of every list page the build will create for a set of post files, for checks
+ * that run before the build (a Markdown link to `/` or `/tags/graphs/` must count as a page).
+ * Drafts are included: before the build it is not known whether they will be published, and the
+ * check of the built site still catches a link to a tag that only drafts carry.
+ */
+
+import { parsePost } from "../content-check/parse-post";
+import type { PostSource } from "../content-check/types";
+import { postLanguage } from "../posts/language";
+import { paginate } from "./pagination";
+import { tagPages } from "./tag-pages";
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}
+
+export function listPagePaths(sources: readonly PostSource[], defaultLang: string): string[] {
+  const posts = sources.flatMap((source) => {
+    const { post } = parsePost(source);
+    if (post === null) return [];
+    const tags = stringList(post.data.tags);
+    const lang = typeof post.data.lang === "string" ? post.data.lang : null;
+    return [{ slug: source.file, lang: postLanguage(lang, tags, defaultLang), tags }];
+  });
+  const { languages, topics } = tagPages(posts);
+  return [
+    ...paginate(posts, "/"),
+    ...[...languages, ...topics].flatMap((page) => paginate(page.slugs, page.path)),
+  ].map((page) => page.path);
+}
