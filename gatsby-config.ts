@@ -2,16 +2,15 @@ import type { GatsbyConfig } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
 import { CONTENT_FOLDER, PAGES_FOLDER, PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
-import { normalizePathPrefix } from "./src/lib/hosting/path-prefix";
-import { siteMetadata } from "./src/site-metadata";
+import { site, siteMetadata } from "./src/site-config";
 import { contentWidthPx, imageBreakpointsPx } from "./src/lib/markdown/layout-constants";
 
 const config: GatsbyConfig = {
   siteMetadata: { ...siteMetadata },
   // Query types are regenerated on every build, so a stale `src/gatsby-types.d.ts` cannot pass.
   graphqlTypegen: { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
-  // Applied when built with --prefix-paths, which `npm run build` adds when PATH_PREFIX is set.
-  pathPrefix: normalizePathPrefix(process.env.PATH_PREFIX) || undefined,
+  // Applied when built with --prefix-paths, which `npm run build` adds when there is a prefix.
+  pathPrefix: site.pathPrefix || undefined,
   trailingSlash: "always",
   jsxRuntime: "automatic",
   plugins: [
@@ -24,8 +23,8 @@ const config: GatsbyConfig = {
         lang: siteMetadata.defaultLang,
         start_url: "/",
         display: "minimal-ui",
-        background_color: "#ffffff",
-        theme_color: "#0b5cad",
+        background_color: site.colours.background,
+        theme_color: site.colours.brand,
         // One source drawing; the plugin writes the favicon, apple-touch-icon and manifest icons.
         icon: "src/images/icon.svg",
         icons: [

@@ -24,8 +24,8 @@ import { applyReaderMode } from "./src/gatsby/reader-mode";
 import { writeSearchIndex } from "./src/gatsby/search-index";
 import { stabilizeCompilationHash } from "./src/gatsby/stable-compilation-hash";
 import { removeStaleBundles } from "./src/gatsby/stale-bundles";
-import { siteMetadata } from "./src/site-metadata";
-import { siteSettings } from "./src/site-settings";
+import { site, siteMetadata } from "./src/site-config";
+
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
@@ -369,11 +369,11 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
       posts,
       pagePaths: data.allSitePage.nodes.map((page) => page.path),
       publicFolder,
-      feedLength: siteSettings.feedLength,
+      feedLength: site.feedLength,
     }),
   );
   steps.run("compilation hash", () => stabilizeCompilationHash(publicFolder));
-  if (siteSettings.clientRuntime === "none") {
+  if (site.clientRuntime === "none") {
     try {
       const reader = steps.run("reader mode", () => applyReaderMode(publicFolder, pathPrefix));
       reporter.info(

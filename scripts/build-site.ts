@@ -1,5 +1,5 @@
 // `npm run build`: the content checks, then gatsby build with the path prefix applied when
-// PATH_PREFIX is set, and never a half-written public/ left behind. Content errors stop the build
+// there is one (site.config.ts or PATH_PREFIX), and never a half-written public/ left behind. Content errors stop the build
 // before Gatsby starts (Gatsby itself may empty public/ when its cache is new), so the previous
 // build stays usable; a failure after Gatsby started writing removes public/, so nothing broken
 // can be deployed by mistake.
@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkProjectContent } from "../src/gatsby/content-report";
 import { formatReport, mustFail } from "../src/lib/content-check/report";
-import { normalizePathPrefix } from "../src/lib/hosting/path-prefix";
+import { site } from "../src/site-config";
 
 const publicFolder = path.resolve("public");
 const gatsby = path.resolve("node_modules", "gatsby", "cli.js");
@@ -34,7 +34,7 @@ function build(): number {
   }
   if (problems.length > 0) console.warn(`Content check:\n${report}`);
 
-  const prefix = normalizePathPrefix(process.env.PATH_PREFIX);
+  const prefix = site.pathPrefix;
   const args = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...process.argv.slice(2)];
   const before = newestChange(publicFolder);
   const result = spawnSync(process.execPath, args, {

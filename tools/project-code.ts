@@ -10,6 +10,7 @@ export const PROJECT_CODE_ENTRIES: readonly string[] = [
   "gatsby-node.ts",
   "gatsby-browser.tsx",
   "gatsby-ssr.tsx",
+  "site.config.ts",
   "src",
   "plugins",
   "scripts",

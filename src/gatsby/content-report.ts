@@ -6,7 +6,7 @@ import { checkDuplicateSlugs } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
 import type { Problem } from "../lib/content-check/types";
 import { listPagePaths } from "../lib/lists/list-page-paths";
-import { siteMetadata } from "../site-metadata";
+import { siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 

@@ -6,7 +6,7 @@ import { rssFeed } from "../lib/feeds/rss";
 import { robotsTxt } from "../lib/feeds/robots";
 import { sitemapXml } from "../lib/feeds/sitemap";
 import type { FeedPost, FeedSite, SitemapEntry } from "../lib/feeds/types";
-import type { SiteMetadata } from "../site-metadata";
+import type { SiteMetadata } from "../site-config";
 
 export interface BuiltPost {
   slug: string;

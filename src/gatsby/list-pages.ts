@@ -8,7 +8,7 @@ import { postListHeading, type PostListContext } from "../lib/lists/post-list-pa
 import { tagPages, type TagPage } from "../lib/lists/tag-pages";
 import { tagCardPath } from "../lib/lists/tag-path";
 import { tagProblems, type SourcedPost } from "../lib/lists/tag-problems";
-import { siteMetadata } from "../site-metadata";
+import { siteMetadata } from "../site-config";
 import type { CardRequest } from "./generated-cards";
 
 const POST_LIST_TEMPLATE = path.resolve("src/templates/post-list.tsx");

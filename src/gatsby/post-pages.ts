@@ -8,7 +8,7 @@ import { headingsOfHtml } from "../lib/markdown/heading-outline";
 import type { PostLink, PostPageContext, RelatedPostLink } from "../lib/posts/page-context";
 import { comparableText, relatedPosts } from "../lib/posts/related-posts";
 import { markdownProse } from "../lib/posts/text-terms";
-import { siteMetadata } from "../site-metadata";
+import { siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 
 const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");

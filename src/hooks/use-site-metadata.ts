@@ -1,9 +1,9 @@
 import { graphql, useStaticQuery } from "gatsby";
-import type { SiteMetadata } from "../site-metadata";
+import type { SiteMetadata } from "../site-config";
 
 /**
  * Site metadata as Gatsby saw it at build time. Components read it from here rather than
- * importing `site-metadata.ts`, whose `SITE_URL` override is only visible to the build.
+ * importing `src/site-config.ts`, whose `SITE_URL` override is only visible to the build.
  */
 export function useSiteMetadata(): SiteMetadata {
   const data = useStaticQuery<Queries.SiteMetadataQuery>(graphql`

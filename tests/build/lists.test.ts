@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { CheerioAPI } from "cheerio";
 import sharp from "sharp";
-import { siteMetadata } from "../../src/site-metadata";
+import { siteMetadata } from "../../src/site-config";
 import { builtFile, loadPage } from "../support/built-site";
 import { buildFixtureSite, type FixtureBuild } from "../support/fixture-site";
 import { meta } from "../support/head";

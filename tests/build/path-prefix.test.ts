@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { load } from "cheerio";
 import { checkBuiltLinks } from "../../src/lib/content-check/built-links";
-import { siteMetadata } from "../../src/site-metadata";
+import { siteMetadata } from "../../src/site-config";
 import { loadPage } from "../support/built-site";
 import { buildFixtureSite, postMarkdown, type FixtureBuild } from "../support/fixture-site";
 import { meta } from "../support/head";

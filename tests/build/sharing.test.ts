@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { load } from "cheerio";
 import sharp from "sharp";
-import { siteMetadata } from "../../src/site-metadata";
+import { siteMetadata } from "../../src/site-config";
 import { builtFile, loadPage } from "../support/built-site";
 import { jsonLd, meta } from "../support/head";
 import { publicFolder } from "../support/paths";

@@ -5,9 +5,14 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { drawOgCard } from "./draw-card";
+import { fontIdentity } from "./fonts";
+import { COLOURS } from "./layout";
 import type { OgCardInput } from "./types";
 
-/** Bump whenever the drawing changes (layout, colours, fonts, decoration), to retire old PNGs. */
+/**
+ * Bump whenever the drawing code changes (layout, decoration), to retire old PNGs. The owner's
+ * colours and fonts are part of every key, so changing them in site.config.ts redraws the cards.
+ */
 export const CARD_VERSION = 1;
 
 let temporaryCounter = 0;
@@ -18,6 +23,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 function serialise(input: OgCardInput): string {
   return JSON.stringify([
     CARD_VERSION,
+    COLOURS,
+    fontIdentity(),
     input.title,
     input.siteName,
     input.dateText,

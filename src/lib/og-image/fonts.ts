@@ -3,10 +3,11 @@
 // works wherever node_modules lives.
 import { createRequire } from "node:module";
 import path from "node:path";
+import { site } from "../../site-config";
+import type { CardFont } from "../site-config/types";
 
-export const LATIN_FAMILY = "Inter";
-export const JAPANESE_FAMILY = "Noto Sans JP";
-export type FontFamily = typeof LATIN_FAMILY | typeof JAPANESE_FAMILY;
+/** A family name of one of the configured card fonts (site.config.ts, `fonts.card`). */
+export type FontFamily = string;
 
 interface FontFile {
   family: FontFamily;
@@ -15,24 +16,27 @@ interface FontFile {
   file: string;
 }
 
-/** Weights the card uses, in both families so either can set any text at any weight. */
-const FONT_FILES: readonly FontFile[] = [400, 600, 700].flatMap((weight) => {
-  const style = { 400: "400Regular", 600: "600SemiBold", 700: "700Bold" }[weight] ?? "";
-  return [
-    {
-      family: LATIN_FAMILY,
-      weight,
-      packageName: "@expo-google-fonts/inter",
-      file: `${style}/Inter_${style}.ttf`,
-    },
-    {
-      family: JAPANESE_FAMILY,
-      weight,
-      packageName: "@expo-google-fonts/noto-sans-jp",
-      file: `${style}/NotoSansJP_${style}.ttf`,
-    },
-  ];
-});
+const CARD_FONTS: readonly CardFont[] = site.fonts.card;
+const CARD_WEIGHTS = [400, 600, 700] as const;
+
+/** Every weight of every configured family, so any family can set any text at any weight. */
+const FONT_FILES: readonly FontFile[] = CARD_FONTS.flatMap((font) =>
+  CARD_WEIGHTS.map((weight) => ({
+    family: font.family,
+    weight,
+    packageName: font.packageName,
+    file: font.files[weight],
+  })),
+);
+
+/** The family the site name, the footer and text in other languages start with. */
+export const PRIMARY_FAMILY: FontFamily = firstFont().family;
+
+function firstFont(): CardFont {
+  const font = CARD_FONTS[0];
+  if (font === undefined) throw new Error("site.config.ts lists no card font under fonts.card");
+  return font;
+}
 
 /**
  * A resolver anchored at this module. `import.meta.url` does not exist once Gatsby's Parcel
@@ -84,21 +88,31 @@ export function resvgFontOptions(filter: FontFilter = {}): {
   return {
     fontFiles: fontFiles(filter),
     loadSystemFonts: false,
-    defaultFontFamily: filter.family ?? LATIN_FAMILY,
+    defaultFontFamily: filter.family ?? PRIMARY_FAMILY,
   };
 }
 
-export function isJapanese(lang: string): boolean {
-  return lang.trim().toLowerCase().split("-")[0] === "ja";
+function primarySubtag(lang: string): string {
+  return lang.trim().toLowerCase().split("-")[0] ?? "";
 }
 
 /**
  * Families in order of preference for text in `lang`. Each character is set in the first one
  * that has it (see font-runs.ts), so the order decides who draws the glyphs both have (Latin
- * letters, digits, punctuation): Japanese titles look more even in Noto's own Latin.
+ * letters, digits, punctuation): a family made for the language goes first (Japanese titles
+ * look more even in Noto's own Latin), then the others in the configured order.
  */
 export function fontStack(lang: string): readonly FontFamily[] {
-  return isJapanese(lang) ? [JAPANESE_FAMILY, LATIN_FAMILY] : [LATIN_FAMILY, JAPANESE_FAMILY];
+  const subtag = primarySubtag(lang);
+  const first = CARD_FONTS.filter((font) => font.firstFor?.includes(subtag));
+  return [...first, ...CARD_FONTS.filter((font) => !first.includes(font))].map(
+    (font) => font.family,
+  );
+}
+
+/** What the fonts are, for cache keys: a change of font must redraw every card. */
+export function fontIdentity(): string {
+  return JSON.stringify(CARD_FONTS);
 }
 
 /** A CSS/SVG `font-family` value for the families, `first` moved to the front. */

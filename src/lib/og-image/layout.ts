@@ -1,5 +1,7 @@
 // Geometry and colours of the card in one place, so the drawing code and the tests agree on
-// where text may go.
+// where text may go. Colours come from the owner's settings.
+import { site } from "../../site-config";
+import type { CardColours } from "../site-config/types";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -7,15 +9,8 @@ export const OG_HEIGHT = 630;
 /** Social sites crop and round card corners; nothing important goes closer than this. */
 export const MARGIN = 72;
 
-export const COLOURS = {
-  /** Dark navy of the hand-made card in tools/figures/ogp-card.ts. */
-  background: "#0F1F36",
-  title: "#FFFFFF",
-  siteName: "#C5D3E6",
-  footer: "#AFC1D9",
-  /** Okabe–Ito hues: tell-apart-able under colour-vision deficiency, bright on navy. */
-  accents: ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"],
-} as const;
+/** The owner's card colours (site.config.ts, `colours.card`). */
+export const COLOURS: CardColours = site.colours.card;
 
 export const SITE_NAME = { x: MARGIN + 54, baseline: 110, size: 30, weight: 600 } as const;
 export const SITE_DOTS = { y: 99, radius: 9, xs: [MARGIN + 9, MARGIN + 33] } as const;

@@ -9,13 +9,14 @@ import {
   familyAttribute,
   fontFiles,
   fontStack,
-  JAPANESE_FAMILY,
-  LATIN_FAMILY,
   resvgFontOptions,
 } from "../../../src/lib/og-image/fonts";
 import { inkWidthEm, layoutLine } from "../../../src/lib/og-image/measure";
 import { textElement } from "../../../src/lib/og-image/svg-elements";
 
+// The families site.config.ts ships with; these tests describe that configuration.
+const LATIN_FAMILY = "Inter";
+const JAPANESE_FAMILY = "Noto Sans JP";
 const EN = fontStack("en");
 const JA = fontStack("ja");
 

@@ -1,0 +1,55 @@
+// Everything the owner of the blog sets, in one file. `npm run build` reads it; three
+// environment variables override a setting for one build: SITE_URL, PATH_PREFIX, CLIENT_RUNTIME.
+// The colours of the pages themselves (both themes) are in src/styles/global.css.
+import type { SiteConfig } from "./src/lib/site-config/types";
+
+const interFile = (style: string) => `${style}/Inter_${style}.ttf`;
+const notoJpFile = (style: string) => `${style}/NotoSansJP_${style}.ttf`;
+
+const siteConfig: SiteConfig = {
+  title: "Technical Notes",
+  description:
+    "Notes on machine learning and software, with math typeset at build time and figures drawn for the page.",
+  author: "Technical Notes authors",
+  siteUrl: "https://blog.example.com",
+  pathPrefix: "",
+  language: "en",
+  clientRuntime: "none",
+  feedLength: 20,
+  colours: {
+    brand: "#0b5cad",
+    background: "#ffffff",
+    card: {
+      background: "#0F1F36",
+      title: "#FFFFFF",
+      siteName: "#C5D3E6",
+      footer: "#AFC1D9",
+      accents: ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"],
+    },
+  },
+  fonts: {
+    card: [
+      {
+        family: "Inter",
+        packageName: "@expo-google-fonts/inter",
+        files: {
+          400: interFile("400Regular"),
+          600: interFile("600SemiBold"),
+          700: interFile("700Bold"),
+        },
+      },
+      {
+        family: "Noto Sans JP",
+        packageName: "@expo-google-fonts/noto-sans-jp",
+        files: {
+          400: notoJpFile("400Regular"),
+          600: notoJpFile("600SemiBold"),
+          700: notoJpFile("700Bold"),
+        },
+        firstFor: ["ja"],
+      },
+    ],
+  },
+};
+
+export default siteConfig;
