@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CONTENT_FOLDER, PAGES_FOLDER, PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
 import { site, siteMetadata } from "./src/site-config";
-import { contentWidthPx, imageBreakpointsPx } from "./src/lib/markdown/layout-constants";
+import { remarkTransformerOptions } from "./src/lib/markdown/dialect";
 
 const config: GatsbyConfig = {
   siteMetadata: { ...siteMetadata },
@@ -55,60 +55,9 @@ const config: GatsbyConfig = {
           },
         ]
       : []),
-    {
-      resolve: "gatsby-transformer-remark",
-      options: {
-        // Excerpts are not used; skipping them saves a second render of every post.
-        excerpt_separator: "<!-- end of excerpt never used -->",
-        plugins: [
-          // First, so that captions, alt text and sizes are settled before images are replaced
-          // by HTML and before copy-linked-files rewrites the relative URLs it reads.
-          "gatsby-remark-figures",
-          {
-            resolve: "gatsby-remark-images",
-            options: {
-              maxWidth: contentWidthPx,
-              srcSetBreakpoints: imageBreakpointsPx,
-              withWebp: true,
-              linkImagesToOriginal: false,
-              backgroundColor: "transparent",
-              // The ratio box still reserves the figure's height; without this, a blurred
-              // base64 PNG of every figure would be inlined into the page.
-              disableBgImage: true,
-              loading: "lazy",
-              decoding: "async",
-            },
-          },
-          {
-            // Ids on headings, so `#anchors` work and each heading has a link readers can copy.
-            resolve: "gatsby-remark-autolink-headers",
-            options: { elements: ["h2", "h3", "h4"], isIconAfterHeader: true, className: "anchor" },
-          },
-          {
-            resolve: "gatsby-remark-copy-linked-files",
-            options: { ignoreFileExtensions: ["png", "jpg", "jpeg", "webp", "avif"] },
-          },
-          // Code blocks become HTML here, so nothing after (math, punctuation) sees their text.
-          "gatsby-remark-code-blocks",
-          {
-            resolve: "gatsby-remark-katex",
-            // `trust: false` keeps \href{javascript:…} and \includegraphics from making live links.
-            // Errors never stop the render: `npm run check` and the build's own check report them
-            // with file and line first, and `npm run develop` keeps running with the formula in red.
-            options: {
-              trust: false,
-              strict: "ignore",
-              output: "htmlAndMathml",
-              throwOnError: false,
-            },
-          },
-          // Tables, task lists and footnotes made accessible.
-          "gatsby-remark-accessible-gfm",
-          // After autolink-headers: heading ids stay those of the text as typed.
-          "gatsby-remark-smart-punctuation",
-        ],
-      },
-    },
+    // The Markdown dialect (parser features, KaTeX options, the remark plugin chain) is
+    // declared in src/lib/markdown/dialect.ts, which the content check reads too.
+    { resolve: "gatsby-transformer-remark", options: remarkTransformerOptions() },
   ],
 };
 

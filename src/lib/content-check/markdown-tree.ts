@@ -1,7 +1,8 @@
 /**
- * The Markdown tree of a post body, parsed by the same plugins, in the same order and with the
- * same options as gatsby-transformer-remark and gatsby-remark-katex use in the build, so that what
- * the checks see as a formula, a link or a footnote is what the site renders as one.
+ * The Markdown tree of a post body, parsed with the site's dialect (markdown/dialect.ts) by the
+ * plugins gatsby-transformer-remark and gatsby-remark-katex add for it, in the same order and
+ * with the same options, so that what the checks see as a formula, a link or a footnote is what
+ * the site renders as one.
  */
 
 import unified from "unified";
@@ -11,6 +12,7 @@ import remarkFootnotes from "remark-footnotes";
 import remarkMath from "remark-math";
 import type { Content, Parent, Root } from "mdast";
 import type { Literal, Node } from "unist";
+import { PARSER_FEATURES } from "../markdown/dialect";
 
 /** `$…$` as remark-math parses it; @types/mdast does not know the math nodes. */
 export interface InlineMathNode extends Literal {
@@ -26,12 +28,15 @@ export interface DisplayMathNode extends Literal {
 
 export type MarkdownNode = Root | Content | InlineMathNode | DisplayMathNode;
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFootnotes, { inlineNotes: true })
-  .use(remarkMath)
-  .freeze();
+function dialectParser() {
+  let parser = unified().use(remarkParse);
+  if (PARSER_FEATURES.gfm) parser = parser.use(remarkGfm);
+  if (PARSER_FEATURES.footnotes) parser = parser.use(remarkFootnotes, { inlineNotes: true });
+  if (PARSER_FEATURES.math) parser = parser.use(remarkMath);
+  return parser.freeze();
+}
+
+const processor = dialectParser();
 
 /** The mdast of a post body; node offsets are relative to `body`. */
 export function parseMarkdown(body: string): Root {

@@ -1,11 +1,13 @@
 /**
- * Formulas are typeset by gatsby-remark-katex at build time with `throwOnError` left on, so one
- * bad formula fails the whole build with a message that does not say which post it is in. These
- * checks typeset every formula the same way first and point at the offending character.
+ * Formulas are typeset by gatsby-remark-katex at build time with `throwOnError` off, so a bad
+ * formula would only show in red on the page. These checks typeset every formula with the
+ * site's options (markdown/dialect.ts) and `throwOnError` on, and point at the offending
+ * character with file and line.
  */
 
 import katex from "katex";
 import type { Root } from "mdast";
+import { KATEX_OPTIONS } from "../markdown/dialect";
 import type { DisplayMathNode, InlineMathNode } from "./markdown-tree";
 import { endOffset, isDisplayMath, isInlineMath, startOffset, walkTree } from "./markdown-tree";
 import { problemAt } from "./positions";
@@ -13,13 +15,8 @@ import type { ParsedPost, Problem } from "./types";
 
 type MathNode = InlineMathNode | DisplayMathNode;
 
-/** The options gatsby-config.ts gives gatsby-remark-katex, plus its default `throwOnError`. */
-const KATEX_OPTIONS = {
-  throwOnError: true,
-  trust: false,
-  strict: "ignore",
-  output: "htmlAndMathml",
-} as const;
+/** The site's options, but throwing, so that the error and its position can be reported. */
+const CHECK_OPTIONS = { ...KATEX_OPTIONS, throwOnError: true } as const;
 
 export function checkMath(post: ParsedPost, tree: Root): Problem[] {
   const problems: Problem[] = [];
@@ -55,7 +52,7 @@ export function checkMath(post: ParsedPost, tree: Root): Problem[] {
 /** Where in the TeX KaTeX gave up, and why; null when the formula typesets. */
 function typesetProblem(node: MathNode): { index: number; message: string } | null {
   try {
-    katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: isDisplayMath(node) });
+    katex.renderToString(node.value, { ...CHECK_OPTIONS, displayMode: isDisplayMath(node) });
     return null;
   } catch (error) {
     if (error instanceof katex.ParseError) {

@@ -1,0 +1,93 @@
+/**
+ * The Markdown dialect of the site, declared once: what the parser reads (GFM, footnotes, math),
+ * how formulas are typeset, and the remark plugins that turn a post into HTML, in order.
+ * gatsby-config.ts hands `remarkTransformerOptions()` to gatsby-transformer-remark, and the
+ * content check builds its parser from `PARSER_FEATURES` (content-check/markdown-tree.ts), so a
+ * change here changes both.
+ */
+
+/**
+ * Syntax beyond CommonMark. gatsby-transformer-remark adds remark-gfm for `gfm` and
+ * remark-footnotes (with inline notes) for `footnotes`; gatsby-remark-katex adds remark-math.
+ */
+export const PARSER_FEATURES = { gfm: true, footnotes: true, math: true } as const;
+
+/**
+ * KaTeX's options for every formula. `trust: false` keeps \href{javascript:…} and
+ * \includegraphics from making live links. Errors never stop the render: `npm run check` and
+ * the build's own check report them with file and line first (they typeset each formula again
+ * with `throwOnError` on to find them), and `npm run develop` keeps running with the formula in
+ * red.
+ */
+export const KATEX_OPTIONS = {
+  trust: false,
+  strict: "ignore",
+  output: "htmlAndMathml",
+  throwOnError: false,
+} as const;
+
+/** Width of the reading column in CSS pixels; images are sized against it. */
+export const contentWidthPx = 720;
+
+/**
+ * Widths written for each figure besides `contentWidthPx` and the source's own width (which
+ * gatsby-remark-images always adds): a phone at 1x and the column at 1.5x. With the column at 1x
+ * and the source (2x for a 1440-px or wider figure) that makes four, which keeps image work
+ * bounded while high-density screens still get a sharp figure.
+ */
+export const imageBreakpointsPx = [360, 1080];
+
+type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
+
+/** The remark plugins, in the order they run; each comment says why it stands where it does. */
+function remarkPlugins(): RemarkPlugin[] {
+  return [
+    // First, so that captions, alt text and sizes are settled before images are replaced by HTML
+    // and before copy-linked-files rewrites the relative URLs it reads.
+    "gatsby-remark-figures",
+    {
+      resolve: "gatsby-remark-images",
+      options: {
+        maxWidth: contentWidthPx,
+        srcSetBreakpoints: imageBreakpointsPx,
+        withWebp: true,
+        linkImagesToOriginal: false,
+        backgroundColor: "transparent",
+        // The ratio box still reserves the figure's height; without this, a blurred base64 PNG
+        // of every figure would be inlined into the page.
+        disableBgImage: true,
+        loading: "lazy",
+        decoding: "async",
+      },
+    },
+    {
+      // Ids on headings, so `#anchors` work and each heading has a link readers can copy.
+      resolve: "gatsby-remark-autolink-headers",
+      options: { elements: ["h2", "h3", "h4"], isIconAfterHeader: true, className: "anchor" },
+    },
+    {
+      resolve: "gatsby-remark-copy-linked-files",
+      options: { ignoreFileExtensions: ["png", "jpg", "jpeg", "webp", "avif"] },
+    },
+    // Code blocks become HTML here, so nothing after (math, punctuation) sees their text.
+    "gatsby-remark-code-blocks",
+    ...(PARSER_FEATURES.math
+      ? [{ resolve: "gatsby-remark-katex", options: { ...KATEX_OPTIONS } }]
+      : []),
+    // Tables, task lists and footnotes made accessible.
+    "gatsby-remark-accessible-gfm",
+    // After autolink-headers: heading ids stay those of the text as typed.
+    "gatsby-remark-smart-punctuation",
+  ];
+}
+
+/** gatsby-transformer-remark's options: the parser's features and the plugin chain. */
+export function remarkTransformerOptions(): Record<string, unknown> {
+  return {
+    gfm: PARSER_FEATURES.gfm,
+    footnotes: PARSER_FEATURES.footnotes,
+    // Excerpts are not used; skipping them saves a second render of every post.
+    excerpt_separator: "<!-- end of excerpt never used -->",
+    plugins: remarkPlugins(),
+  };
+}
