@@ -26,6 +26,7 @@ import { stabilizeCompilationHash } from "./src/gatsby/stable-compilation-hash";
 import { removeStaleBundles } from "./src/gatsby/stale-bundles";
 import { site, siteMetadata } from "./src/site-config";
 
+import { frontmatterTypeDefs } from "./src/lib/frontmatter/graphql-types";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
@@ -93,37 +94,20 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
   }
 };
 
-/** Types are declared rather than inferred, so a post that omits a field still builds. */
+/**
+ * Types are declared rather than inferred, so a post that omits a field still builds. The
+ * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts).
+ */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
     type MarkdownRemark implements Node {
-      fileAbsolutePath: String
+      fileAbsolutePath: String!
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
     }
-    type MarkdownRemarkFrontmatter {
-      title: String!
-      date: Date! @dateformat
-      updated: Date @dateformat
-      description: String
-      featuredImage: String
-      featuredImageAlt: String
-      author: String
-      tags: [String!]
-      lang: String
-      attribution: PostAttribution
-    }
-    type PostAttribution {
-      author: String!
-      title: String
-      site: String
-      url: String!
-      license: String!
-      licenseUrl: String
-      changes: String
-    }
+    ${frontmatterTypeDefs()}
     type MarkdownRemarkFields {
       slug: String!
       lang: String!
@@ -188,27 +172,12 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   }
 };
 
-interface PostsForPages {
-  allMarkdownRemark: {
-    nodes: Array<{
-      id: string;
-      fields: {
-        slug: string;
-        lang: string;
-        dateText: string;
-        featuredImage: { id: string } | null;
-      };
-      frontmatter: { title: string; tags: string[] | null };
-    }>;
-  };
-}
-
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
   actions,
   reporter,
 }: CreatePagesArgs) => {
-  const result = await graphql<PostsForPages>(`
+  const result = await graphql<Queries.PostsForPagesQuery>(`
     query PostsForPages {
       allMarkdownRemark(
         filter: { fields: { listed: { eq: true } } }
@@ -263,7 +232,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
           title: post.frontmatter.title,
           siteName: siteMetadata.title,
           dateText: post.fields.dateText,
-          tags: post.frontmatter.tags ?? [],
+          tags: [...(post.frontmatter.tags ?? [])],
           lang: post.fields.lang,
         },
       })),
@@ -278,33 +247,12 @@ export const createPages: GatsbyNode["createPages"] = async ({
   );
 };
 
-interface PostsForFeeds {
-  allMarkdownRemark: {
-    nodes: Array<{
-      html: string | null;
-      fileAbsolutePath: string;
-      fields: { slug: string; lang: string };
-      frontmatter: {
-        title: string;
-        date: string;
-        updated: string | null;
-        description: string | null;
-        tags: string[] | null;
-        author: string | null;
-        attribution: { author: string } | null;
-      };
-    }>;
-  };
-  allSitePage: { nodes: Array<{ path: string }> };
-  allFile: { nodes: Array<{ internal: { contentDigest: string } }> };
-}
-
 /**
  * Feeds, sitemap and robots.txt, the reader-mode pages, the search index and `_headers`, written
  * once every page exists.
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
-  const result = await graphql<PostsForFeeds>(`
+  const result = await graphql<Queries.PostsForFeedsQuery>(`
     query PostsForFeeds {
       allMarkdownRemark(
         filter: { fields: { listed: { eq: true } } }
@@ -355,7 +303,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     updated: post.frontmatter.updated,
     description: post.frontmatter.description,
     html: post.html ?? "",
-    tags: post.frontmatter.tags ?? [],
+    tags: [...(post.frontmatter.tags ?? [])],
     lang: post.fields.lang,
     author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
   }));

@@ -1,46 +1,19 @@
+import {
+  FIELD_ALIASES,
+  FIELD_NAMES,
+  FRONTMATTER_FIELDS,
+  type FrontmatterField,
+  type GroupField,
+  type NameListField,
+  type TextField,
+} from "../frontmatter/fields";
 import { parsePostDate } from "../posts/dates";
 import { hasFrontmatter } from "./parse-post";
 import { closestName } from "./suggest";
 import type { ParsedPost, Problem, Severity } from "./types";
 
-const KNOWN_FIELDS = [
-  "title",
-  "date",
-  "updated",
-  "description",
-  "featuredImage",
-  "featuredImageAlt",
-  "author",
-  "tags",
-  "lang",
-  "draft",
-  "attribution",
-] as const;
-
-/** Names other blog engines use for the same thing, which edit distance would not find. */
-const ALIASES: Readonly<Record<string, string>> = {
-  image: "featuredImage",
-  cover: "featuredImage",
-  ogImage: "featuredImage",
-  category: "tags",
-  categories: "tags",
-  keywords: "tags",
-  summary: "description",
-  excerpt: "description",
-  language: "lang",
-  published: "date",
-  modified: "updated",
-  lastmod: "updated",
-};
-
-const ATTRIBUTION_REQUIRED = ["author", "url", "license"] as const;
-const ATTRIBUTION_FIELDS = [
-  ...ATTRIBUTION_REQUIRED,
-  "title",
-  "site",
-  "licenseUrl",
-  "changes",
-] as const;
+const KNOWN_FIELDS = FIELD_NAMES;
+const ALIASES = FIELD_ALIASES;
 
 const DATE_HINT = 'write it as "2020-04-20" or an ISO timestamp';
 
@@ -122,45 +95,43 @@ function checkDate(field: string, value: unknown, report: Reporter): Date | null
   return null;
 }
 
-function checkTitle(data: Record<string, unknown>, report: Reporter): void {
-  const value = data.title;
+/** A required text field that is missing, empty or not text. */
+function checkRequiredText(field: TextField, value: unknown, report: Reporter): void {
+  const name = field.name;
   if (value === undefined) {
-    report.add(
-      "title",
-      "error",
-      "frontmatter has no `title`; add a line such as title: My post title",
-    );
+    const example = field.example ?? `${name}: …`;
+    report.add(name, "error", `frontmatter has no \`${name}\`; add a line such as ${example}`);
   } else if (value === null || (typeof value === "string" && value.trim() === "")) {
-    report.add(
-      "title",
-      "error",
-      "frontmatter `title` is empty; write the post's title after `title:`",
-    );
+    const hint = field.ifEmpty ?? `write it after \`${name}:\``;
+    report.add(name, "error", `frontmatter \`${name}\` is empty; ${hint}`);
   } else if (typeof value !== "string") {
-    const example = typeof value === "number" ? `: title: "${value}"` : "";
+    const example = typeof value === "number" ? `: ${name}: "${value}"` : "";
     report.add(
-      "title",
+      name,
       "error",
-      `frontmatter \`title\` is ${kindOf(value)}, not text; write the title as one line of text in quotes${example}`,
+      `frontmatter \`${name}\` is ${kindOf(value)}, not text; write it as one line of text in quotes${example}`,
     );
   }
 }
 
 function checkDates(data: Record<string, unknown>, report: Reporter, dateRequired: boolean): void {
-  let date: Date | null = null;
-  if (data.date === undefined) {
-    if (!dateRequired) return;
-    report.add(
-      "date",
-      "error",
-      'frontmatter has no `date`; add the day the post is published, such as date: "2020-04-20"',
-    );
-  } else {
-    date = checkDate("date", data.date, report);
+  const dates = new Map<string, Date | null>();
+  for (const field of FRONTMATTER_FIELDS) {
+    if (field.kind !== "date") continue;
+    const value = data[field.name];
+    if (value !== undefined) dates.set(field.name, checkDate(field.name, value, report));
+    // Pages (content/pages) are not dated, so `date` is required of posts only.
+    else if (field.required && (field.name !== "date" || dateRequired)) {
+      report.add(
+        field.name,
+        "error",
+        `frontmatter has no \`${field.name}\`; add the day the post is published, such as ${field.name}: "2020-04-20"`,
+      );
+    }
   }
-  if (data.updated === undefined) return;
-  const updated = checkDate("updated", data.updated, report);
-  if (date !== null && updated !== null && updated.getTime() < date.getTime()) {
+  const date = dates.get("date");
+  const updated = dates.get("updated");
+  if (date && updated && updated.getTime() < date.getTime()) {
     report.add(
       "updated",
       "warning",
@@ -190,52 +161,61 @@ function checkText(
   }
 }
 
-function tagsExample(text: string): string {
+function namesExample(name: string, text: string): string {
   const parts = text.includes(",") ? text.split(",") : [text];
-  const tags = parts.map((part) => part.trim()).filter((part) => part !== "");
-  return `tags: [${(tags.length > 0 ? tags : ["a", "b"]).map((tag) => JSON.stringify(tag)).join(", ")}]`;
+  const names = parts.map((part) => part.trim()).filter((part) => part !== "");
+  return `${name}: [${(names.length > 0 ? names : ["a", "b"]).map((item) => JSON.stringify(item)).join(", ")}]`;
 }
 
-function checkTags(value: unknown, report: Reporter): void {
+/** A list of names such as `tags`: a YAML list of distinct, non-empty names. */
+function checkNames(field: NameListField, value: unknown, report: Reporter): void {
+  const { name, itemName } = field;
   if (value === undefined) return;
+  const prefix = `frontmatter \`${name}\``;
   if (value === null) {
+    const example = name === "tags" ? '["en", "deep-learning"]' : '["a", "b"]';
     report.add(
-      "tags",
+      name,
       "warning",
-      'frontmatter `tags` is empty; list tags such as tags: ["en", "deep-learning"], or remove the line',
+      `${prefix} is empty; list them such as ${name}: ${example}, or remove the line`,
     );
     return;
   }
   if (typeof value === "string") {
     report.add(
-      "tags",
+      name,
       "error",
-      `frontmatter \`tags\` is one piece of text, not a list; write it as ${tagsExample(value)}`,
+      `${prefix} is one piece of text, not a list; write it as ${namesExample(name, value)}`,
     );
     return;
   }
   if (!Array.isArray(value)) {
     report.add(
-      "tags",
+      name,
       "error",
-      `frontmatter \`tags\` is ${kindOf(value)}, not a list; write it as tags: ["a", "b"]`,
+      `${prefix} is ${kindOf(value)}, not a list; write it as ${name}: ["a", "b"]`,
     );
     return;
   }
   const seen = new Set<string>();
-  value.forEach((tag: unknown, index) => {
-    const which = `tag ${index + 1} of \`tags\``;
-    if (typeof tag !== "string" || tag.trim() === "") {
-      const fix = tag === null || tag === "" ? "remove it or write the tag" : "put it in quotes";
-      report.add("tags", "error", `frontmatter ${which} is ${show(tag)}, not a tag name; ${fix}`);
-    } else if (seen.has(tag)) {
+  value.forEach((item: unknown, index) => {
+    const which = `${itemName} ${index + 1} of \`${name}\``;
+    if (typeof item !== "string" || item.trim() === "") {
+      const fix =
+        item === null || item === "" ? `remove it or write the ${itemName}` : "put it in quotes";
       report.add(
-        "tags",
+        name,
+        "error",
+        `frontmatter ${which} is ${show(item)}, not a ${itemName} name; ${fix}`,
+      );
+    } else if (seen.has(item)) {
+      report.add(
+        name,
         "warning",
-        `frontmatter \`tags\` lists ${show(tag)} more than once; remove the repeat`,
+        `${prefix} lists ${show(item)} more than once; remove the repeat`,
       );
     } else {
-      seen.add(tag);
+      seen.add(item);
     }
   });
 }
@@ -244,7 +224,7 @@ function checkTags(value: unknown, report: Reporter): void {
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { english: "en", japanese: "ja" };
 
-function checkLang(value: unknown, report: Reporter): void {
+function checkLanguage(name: string, value: unknown, report: Reporter): void {
   if (value === undefined) return;
   if (typeof value === "string" && LANGUAGE_TAG.test(value.trim())) return;
   const text = typeof value === "string" ? value.trim() : "";
@@ -254,26 +234,26 @@ function checkLang(value: unknown, report: Reporter): void {
   const hint =
     guess === null
       ? 'write a language code such as "en", "ja" or "pt-BR"'
-      : `write it as lang: ${guess}`;
+      : `write it as ${name}: ${guess}`;
   report.add(
-    "lang",
+    name,
     "error",
-    `frontmatter \`lang\`: ${show(value)} is not a language tag; ${hint}`,
+    `frontmatter \`${name}\`: ${show(value)} is not a language tag; ${hint}`,
   );
 }
 
 const TRUE_WORDS = new Set(["true", "yes", "on", "y"]);
 const FALSE_WORDS = new Set(["false", "no", "off", "n"]);
 
-function checkDraft(value: unknown, report: Reporter): void {
+function checkBoolean(name: string, value: unknown, report: Reporter): void {
   if (value === undefined || typeof value === "boolean") return;
   const word = typeof value === "string" ? value.trim().toLowerCase() : "";
   const meant = TRUE_WORDS.has(word) ? "true" : FALSE_WORDS.has(word) ? "false" : null;
   const message =
     meant === null
-      ? `frontmatter \`draft\`: ${show(value)} is not true or false; write draft: true or draft: false`
-      : `frontmatter \`draft\`: ${show(value)} is read as text, not as true or false; write draft: ${meant} without quotes`;
-  report.add("draft", "error", message);
+      ? `frontmatter \`${name}\`: ${show(value)} is not true or false; write ${name}: true or ${name}: false`
+      : `frontmatter \`${name}\`: ${show(value)} is read as text, not as true or false; write ${name}: ${meant} without quotes`;
+  report.add(name, "error", message);
 }
 
 function absoluteUrlProblem(text: string): string | null {
@@ -288,72 +268,90 @@ function absoluteUrlProblem(text: string): string | null {
     : 'write a full address starting with https://, such as "https://example.com/post/"';
 }
 
-function checkAttribution(value: unknown, report: Reporter): void {
+/** Fields indented under one name, such as `attribution`: each known, required ones present. */
+function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
   if (value === undefined) return;
-  const rule = "frontmatter/attribution";
+  const rule = `frontmatter/${group.name}`;
+  const required = group.fields.filter((field) => field.required);
+  const names = group.fields.map((field) => field.name);
   if (!isRecord(value)) {
+    const indent = required.map((field) => field.name);
+    const list = `${indent.slice(0, -1).join(", ")} and ${indent.at(-1) ?? ""}`;
     report.add(
-      "attribution",
+      group.name,
       "error",
-      `frontmatter \`attribution\` is ${show(value)}, not a group of fields; indent author, url and license under it, each on its own line`,
+      `frontmatter \`${group.name}\` is ${show(value)}, not a group of fields; indent ${list} under it, each on its own line`,
       rule,
     );
     return;
   }
-  for (const field of ATTRIBUTION_REQUIRED) {
-    if (value[field] === undefined) {
-      const example =
-        field === "url"
-          ? "https://example.com/original-post/"
-          : field === "license"
-            ? "CC BY 4.0"
-            : "Original Author";
-      report.add(
-        "attribution",
-        "error",
-        `frontmatter \`attribution\` has no \`${field}\`; add it indented under attribution, such as \`  ${field}: ${example}\``,
-        rule,
-      );
-    }
+  for (const field of required) {
+    if (value[field.name] !== undefined) continue;
+    report.add(
+      group.name,
+      "error",
+      `frontmatter \`${group.name}\` has no \`${field.name}\`; add it indented under ${group.name}, such as \`  ${field.name}: ${field.example ?? "…"}\``,
+      rule,
+    );
   }
-  for (const [field, fieldValue] of Object.entries(value)) {
-    const name = `attribution.${field}`;
-    if (!(ATTRIBUTION_FIELDS as readonly string[]).includes(field)) {
-      const near = closestName(field, ATTRIBUTION_FIELDS);
+  for (const [key, fieldValue] of Object.entries(value)) {
+    const name = `${group.name}.${key}`;
+    const field = group.fields.find((candidate) => candidate.name === key);
+    if (field === undefined) {
+      const near = closestName(key, names);
       const hint =
         near === null
-          ? `it is ignored (known: ${ATTRIBUTION_FIELDS.join(", ")})`
-          : `did you mean \`attribution.${near}\`?`;
-      report.add("attribution", "warning", `unknown field \`${name}\`; ${hint}`, rule);
+          ? `it is ignored (known: ${names.join(", ")})`
+          : `did you mean \`${group.name}.${near}\`?`;
+      report.add(group.name, "warning", `unknown field \`${name}\`; ${hint}`, rule);
       continue;
     }
     const prefix = `frontmatter \`${name}\``;
-    const required = (ATTRIBUTION_REQUIRED as readonly string[]).includes(field);
     if (fieldValue === null || (typeof fieldValue === "string" && fieldValue.trim() === "")) {
       report.add(
-        "attribution",
-        required ? "error" : "warning",
-        `${prefix} is empty; fill it in${required ? "" : " or remove the line"}`,
+        group.name,
+        field.required ? "error" : "warning",
+        `${prefix} is empty; fill it in${field.required ? "" : " or remove the line"}`,
         rule,
       );
     } else if (typeof fieldValue !== "string") {
       report.add(
-        "attribution",
+        group.name,
         "error",
         `${prefix} is ${kindOf(fieldValue)}, not text; write it as text in quotes`,
         rule,
       );
-    } else if (field === "url" || field === "licenseUrl") {
+    } else if (field.kind === "url") {
       const problem = absoluteUrlProblem(fieldValue.trim());
       if (problem !== null) {
         report.add(
-          "attribution",
+          group.name,
           "error",
           `${prefix}: ${show(fieldValue)} is not an absolute http(s) URL; ${problem}`,
           rule,
         );
       }
     }
+  }
+}
+
+/** One field by its kind in the registry; dates are checked together, for their order. */
+function checkField(field: FrontmatterField, value: unknown, report: Reporter): void {
+  switch (field.kind) {
+    case "text":
+      if (field.required) checkRequiredText(field, value, report);
+      else checkText(field.name, value, report, field.ifEmpty ?? null);
+      return;
+    case "date":
+      return;
+    case "names":
+      return checkNames(field, value, report);
+    case "language":
+      return checkLanguage(field.name, value, report);
+    case "boolean":
+      return checkBoolean(field.name, value, report);
+    case "group":
+      return checkGroup(field, value, report);
   }
 }
 
@@ -415,21 +413,8 @@ export function checkFrontmatter(
     },
   };
   const { data } = post;
-  checkTitle(data, report);
   checkDates(data, report, options.dateRequired ?? true);
-  checkText("description", data.description, report, null);
-  checkText(
-    "featuredImage",
-    data.featuredImage,
-    report,
-    "name an image file in the post's folder, or remove the line",
-  );
-  checkText("featuredImageAlt", data.featuredImageAlt, report, null);
-  checkText("author", data.author, report, null);
-  checkTags(data.tags, report);
-  checkLang(data.lang, report);
-  checkDraft(data.draft, report);
-  checkAttribution(data.attribution, report);
+  for (const field of FRONTMATTER_FIELDS) checkField(field, data[field.name], report);
   checkUnknownFields(data, report);
   return problems;
 }

@@ -1,0 +1,40 @@
+import { FRONTMATTER_FIELDS, type FrontmatterField, type SubField } from "./fields";
+
+function fieldType(field: FrontmatterField): string {
+  const bang = field.required ? "!" : "";
+  switch (field.kind) {
+    case "text":
+    case "language":
+      return `String${bang}`;
+    case "date":
+      return `Date${bang} @dateformat`;
+    case "names":
+      return `[String!]${bang}`;
+    case "boolean":
+      return `Boolean${bang}`;
+    case "group":
+      return `${field.typeName}${bang}`;
+  }
+}
+
+function subFieldType(field: SubField): string {
+  return `String${field.required ? "!" : ""}`;
+}
+
+/**
+ * The GraphQL types of the frontmatter, declared rather than inferred so that a post that omits
+ * a field still builds and every query sees the same shape.
+ */
+export function frontmatterTypeDefs(): string {
+  const main = FRONTMATTER_FIELDS.map((field) => `  ${field.name}: ${fieldType(field)}`);
+  const groups = FRONTMATTER_FIELDS.flatMap((field) =>
+    field.kind === "group"
+      ? [
+          `type ${field.typeName} {\n${field.fields
+            .map((sub) => `  ${sub.name}: ${subFieldType(sub)}`)
+            .join("\n")}\n}`,
+        ]
+      : [],
+  );
+  return [`type MarkdownRemarkFrontmatter {\n${main.join("\n")}\n}`, ...groups].join("\n");
+}
