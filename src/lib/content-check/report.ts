@@ -127,7 +127,7 @@ function ruleSections(problems: readonly Problem[], rules: readonly string[]): s
     listByFile(chosen.filter(isWarning)),
     chosen.length < problems.length
       ? [
-          `Shown: the ${plural(chosen.length, "problem")} of ${asked}; ${problems.length - chosen.length} others left out.`,
+          `Shown: the ${plural(chosen.length, "problem")} of ${asked}; ${plural(problems.length - chosen.length, "other")} left out.`,
         ]
       : [],
   ];
