@@ -28,7 +28,9 @@ import { site, siteMetadata } from "./src/site-config";
 
 import { frontmatterTypeDefs } from "./src/lib/frontmatter/graphql-types";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
-import { formatReport, mustFail } from "./src/lib/content-check/report";
+import { mustFail } from "./src/lib/content-check/report";
+import { SEE_ALL_HINTS } from "./src/lib/content-check/report-options";
+import { formatGatsbyReport, printAnnotations } from "./src/gatsby/problem-report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
@@ -69,7 +71,9 @@ function checkContentFirst(reporter: Reporter): void {
   // `npm run build` has already run them, before Gatsby could touch public/.
   if (process.env.BLOG_CONTENT_CHECKED === "1") return;
   const { problems, checkedFiles } = checkProjectContent(process.cwd());
-  const report = formatReport(problems, checkedFiles);
+  // The same problems `npm run check` finds, and it lists them all without starting Gatsby.
+  const report = formatGatsbyReport(problems, checkedFiles, SEE_ALL_HINTS.check);
+  printAnnotations(problems);
   if (!mustFail(problems, strict)) {
     if (problems.length > 0) reporter.warn(`Content check:\n${report}`);
     return;
@@ -367,12 +371,16 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     writePageScanCache(path.resolve(".cache"), scanCache);
     return problems;
   });
+  const linkReport = formatGatsbyReport(
+    linkProblems,
+    data.allSitePage.nodes.length,
+    SEE_ALL_HINTS.build,
+  );
+  printAnnotations(linkProblems);
   if (mustFail(linkProblems, strict)) {
-    reporter.panicOnBuild(
-      `Broken links in the built site:\n${formatReport(linkProblems, data.allSitePage.nodes.length)}`,
-    );
+    reporter.panicOnBuild(`Broken links in the built site:\n${linkReport}`);
   } else if (linkProblems.length > 0) {
-    reporter.warn(formatReport(linkProblems, data.allSitePage.nodes.length));
+    reporter.warn(linkReport);
   }
   const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
   reporter.info(`Search index: ${search.summary}`);

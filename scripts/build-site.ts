@@ -2,12 +2,22 @@
 // there is one (site.config.ts or PATH_PREFIX), and never a half-written public/ left behind. Content errors stop the build
 // before Gatsby starts (Gatsby itself may empty public/ when its cache is new), so the previous
 // build stays usable; a failure after Gatsby started writing removes public/, so nothing broken
-// can be deployed by mistake.
+// can be deployed by mistake. `--all` and `--rule <rule>` choose what the reports list (see
+// report-options.ts); they reach the Gatsby process, for its link report, as CHECK_REPORT.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { checkProjectContent } from "../src/gatsby/content-report";
+import { workflowCommands } from "../src/lib/content-check/annotations";
 import { formatReport, mustFail } from "../src/lib/content-check/report";
+import {
+  REPORT_ENV,
+  SEE_ALL_HINTS,
+  combineViews,
+  parseReportArgs,
+  parseReportEnv,
+  reportEnvValue,
+} from "../src/lib/content-check/report-options";
 import { site } from "../src/site-config";
 
 const publicFolder = path.resolve("public");
@@ -26,22 +36,34 @@ function newestChange(folder: string): number {
 
 function build(): number {
   const strict = process.env.BLOG_STRICT === "1";
-  const { problems, checkedFiles } = checkProjectContent(process.cwd());
-  const report = formatReport(problems, checkedFiles);
-  if (mustFail(problems, strict)) {
-    console.error(`Content check failed; nothing was built.\n${report}`);
-    return 1;
+  const args = parseReportArgs(process.argv.slice(2));
+  if (args.error !== null) {
+    console.error(`npm run build: ${args.error}`);
+    return 2;
   }
-  if (problems.length > 0) console.warn(`Content check:\n${report}`);
+  const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
+  const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  // The content problems are the ones `npm run check` finds, and it lists them without a build.
+  const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
+  const failed = mustFail(problems, strict);
+  if (failed) console.error(`Content check failed; nothing was built.\n${report}`);
+  else if (problems.length > 0) console.warn(`Content check:\n${report}`);
+  for (const line of workflowCommands(problems, process.env, process.cwd())) console.log(line);
+  if (failed) return 1;
 
   const prefix = site.pathPrefix;
-  const args = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...process.argv.slice(2)];
+  const gatsbyArgs = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...args.rest];
   const before = newestChange(publicFolder);
-  const result = spawnSync(process.execPath, args, {
+  const result = spawnSync(process.execPath, gatsbyArgs, {
     stdio: "inherit",
     // The checks just ran; the build's own run of them (for `gatsby build` used directly) would
     // only repeat them.
-    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", BLOG_CONTENT_CHECKED: "1" },
+    env: {
+      ...process.env,
+      GATSBY_TELEMETRY_DISABLED: "1",
+      BLOG_CONTENT_CHECKED: "1",
+      [REPORT_ENV]: reportEnvValue(view),
+    },
   });
   if (result.signal !== null) console.error(`gatsby build was ended by ${result.signal}.`);
   const status = result.status ?? 1;

@@ -2,7 +2,8 @@ import type { CreatePagesArgs } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
 import { parsePost } from "../lib/content-check/parse-post";
-import { formatReport, mustFail } from "../lib/content-check/report";
+import { mustFail } from "../lib/content-check/report";
+import { SEE_ALL_HINTS } from "../lib/content-check/report-options";
 import { paginate } from "../lib/lists/pagination";
 import { postListHeading, type PostListContext } from "../lib/lists/post-list-page";
 import { tagPages, type TagPage } from "../lib/lists/tag-pages";
@@ -10,6 +11,7 @@ import { tagCardPath } from "../lib/lists/tag-path";
 import { tagProblems, type SourcedPost } from "../lib/lists/tag-problems";
 import { siteMetadata } from "../site-config";
 import type { CardRequest } from "./generated-cards";
+import { formatGatsbyReport, printAnnotations } from "./problem-report";
 
 const POST_LIST_TEMPLATE = path.resolve("src/templates/post-list.tsx");
 
@@ -124,10 +126,12 @@ export async function createListPages(
   const pages = tagPages(posts);
 
   const problems = tagProblems(posts, pages, tagsLine);
+  const report = formatGatsbyReport(problems, posts.length, SEE_ALL_HINTS.build);
+  printAnnotations(problems);
   if (mustFail(problems, options.strict)) {
-    reporter.panicOnBuild(`Tags:\n${formatReport(problems, posts.length)}`);
+    reporter.panicOnBuild(`Tags:\n${report}`);
   } else if (problems.length > 0) {
-    reporter.warn(`Tags:\n${formatReport(problems, posts.length)}`);
+    reporter.warn(`Tags:\n${report}`);
   }
 
   createListPagesOf(

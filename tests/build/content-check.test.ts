@@ -17,20 +17,34 @@ after(() => {
   for (const root of projects) fs.rmSync(root, { recursive: true, force: true });
 });
 
-/** `npm run check` in a fixture project, as an author would run it. */
-function runCheck(posts: readonly FixturePost[], args: string[] = []) {
-  const root = createFixtureProject("check", posts);
-  projects.push(root);
+/**
+ * `npm run check` in a fixture project, as an author would run it: outside GitHub Actions unless
+ * `env` says otherwise, so the output is the same wherever the tests run.
+ */
+function checkProject(root: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", "scripts/check-content.ts", ...args],
-    { cwd: root, encoding: "utf8" },
+    { cwd: root, encoding: "utf8", env: { ...process.env, GITHUB_ACTIONS: "", ...env } },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+function fixture(name: string, posts: readonly FixturePost[]): string {
+  const root = createFixtureProject(name, posts);
+  projects.push(root);
+  return root;
+}
+
+function runCheck(posts: readonly FixturePost[], args: string[] = []) {
+  return checkProject(fixture("check", posts), args);
+}
+
 describe("npm run check on one broken post per problem", () => {
-  const { status, output } = runCheck(BROKEN_POSTS);
+  const root = fixture("check", BROKEN_POSTS);
+  const { status, output } = checkProject(root);
+  // Every problem on its own line, the warning too.
+  const full = checkProject(root, ["--all"]).output;
 
   test("exits 1 and ends with the counts", () => {
     assert.equal(status, 1, output);
@@ -40,17 +54,23 @@ describe("npm run check on one broken post per problem", () => {
 
   for (const post of BROKEN_POSTS) {
     test(`reports ${post.folder || post.file} with its file, line and message`, () => {
-      assert.match(output, post.expect, output);
+      assert.match(full, post.expect, full);
     });
   }
 
-  test("groups the report by file, one line per problem", () => {
-    const files = output
-      .split("\n")
-      .filter((line) => /^content\//.test(line))
-      .map((line) => line.split(":")[0]);
+  test("lists the errors by file, one line per problem, then the warning under its rule", () => {
+    const lines = output.split("\n");
+    const files = lines.filter((line) => /^content\//.test(line)).map((line) => line.split(":")[0]);
     const order = files.filter((file, index) => file !== files[index - 1]);
     assert.equal(new Set(order).size, order.length, "a file's problems are not together");
+    assert.equal(files.length, 12, output);
+    const group = lines.findIndex((line) => /^1 warning \[math\/dollar-amount\]: .*\$5/.test(line));
+    assert.ok(group > 0, output);
+    assert.equal(lines[group + 1], "  content/blog/dollars/index.md:6:10");
+    assert.ok(
+      lines.slice(group).every((line) => !/: error: /.test(line)),
+      "an error after a warning",
+    );
   });
 });
 
@@ -82,6 +102,96 @@ describe("npm run check on several problems at once", () => {
     ];
     assert.equal(runCheck(posts).status, 0);
     assert.equal(runCheck(posts, ["--strict"]).status, 1);
+  });
+});
+
+describe("npm run check on an old blog moved in, with many warnings and two errors", () => {
+  // Every old post has a `spoiler` field (that blog's description) and an image without alt text.
+  const posts: FixturePost[] = Array.from({ length: 12 }, (_, index) => {
+    const name = `old-${String(index + 1).padStart(2, "0")}`;
+    return {
+      folder: name,
+      markdown: postMarkdown(
+        { title: name, date: "2015-01-01", spoiler: "A teaser" },
+        `Intro.\n\n![](${name}.png)`,
+      ),
+      files: { [`${name}.png`]: "not read by the check" },
+    };
+  });
+  posts.push(
+    { folder: "zz-date", markdown: postMarkdown({ title: "Date", date: "soon" }, "Text.") },
+    {
+      folder: "zz-math",
+      markdown: postMarkdown({ title: "Math", date: "2021-02-03" }, "Broken $\\sqrt{$ here."),
+    },
+  );
+  const root = fixture("many-warnings", posts);
+  const { status, output } = checkProject(root);
+  const lines = output.split("\n");
+
+  test("prints both errors first, though the warnings are in earlier files", () => {
+    assert.equal(status, 1, output);
+    assert.match(
+      lines[0] ?? "",
+      /^content\/blog\/zz-date\/index\.md:3:1: error: .*\[frontmatter\/date\]$/,
+    );
+    assert.match(
+      lines[2] ?? "",
+      /^content\/blog\/zz-math\/index\.md:6:\d+: error: .*\[math\/katex\]$/,
+    );
+  });
+
+  test("counts the warnings of each rule and shows only the first three", () => {
+    assert.match(
+      output,
+      /^12 warnings \[frontmatter\/unknown\] in 12 files: unknown field `spoiler`.*\n {2}content\/blog\/old-01\/index\.md:4:1\n {2}content\/blog\/old-02\/index\.md:4:1\n {2}content\/blog\/old-03\/index\.md:4:1\n {2}… and 9 more$/m,
+    );
+    assert.match(
+      output,
+      /^12 warnings \[structure\/alt-text\] in 12 files:\n {2}content\/blog\/old-01\/index\.md:9:1: image "old-01\.png" has no alt text/m,
+    );
+    assert.doesNotMatch(output, /old-04\/index\.md/);
+    assert.match(output, /^Each rule shows its first 3 warnings; `npm run check -- --all` lists/m);
+    assert.equal(
+      lines.filter((line) => line !== "").at(-1),
+      "2 errors and 24 warnings in 14 files (15 files checked).",
+    );
+  });
+
+  test("--all prints every warning, --rule every problem of one rule or family", () => {
+    const all = checkProject(root, ["--all"]).output;
+    assert.equal(all.match(/^content\/.*: warning: /gm)?.length, 24, all);
+    const altText = checkProject(root, ["--rule", "structure/alt-text"]).output;
+    assert.equal(altText.match(/^content\/.*: warning: .*\[structure\/alt-text\]$/gm)?.length, 12);
+    assert.doesNotMatch(altText, /frontmatter|math\/katex/);
+    const family = checkProject(root, ["--rule", "frontmatter/", "--rule", "math/katex"]);
+    assert.equal(family.status, 1);
+    assert.equal(
+      family.output.match(/^content\/.*\[(frontmatter\/\w+|math\/katex)\]$/gm)?.length,
+      14,
+    );
+    assert.doesNotMatch(family.output, /alt-text/);
+  });
+
+  test("annotates the problems in GitHub Actions, and not elsewhere", () => {
+    assert.doesNotMatch(output, /^::/m);
+    const actions = checkProject(root, [], { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: root });
+    assert.match(
+      actions.output,
+      /^::error file=content\/blog\/zz-date\/index\.md,line=3,col=1,title=frontmatter\/date::frontmatter `date`/m,
+    );
+    assert.equal(actions.output.match(/^::error /gm)?.length, 2);
+    assert.equal(actions.output.match(/^::warning /gm)?.length, 10);
+    assert.match(actions.output, /^::notice::10 of 24 warnings are annotated/m);
+  });
+
+  test("npm run build takes the same options, and stops before Gatsby on the errors", () => {
+    const build = runBuildScript(root, ["--rule", "structure/alt-text"], { GITHUB_ACTIONS: "" });
+    assert.notEqual(build.status, 0);
+    assert.match(build.output, /Content check failed; nothing was built/);
+    assert.equal(build.output.match(/: warning: .*\[structure\/alt-text\]$/gm)?.length, 12);
+    const fromEnv = runBuildScript(root, [], { CHECK_REPORT: "all", GITHUB_ACTIONS: "" });
+    assert.equal(fromEnv.output.match(/: warning: /gm)?.length, 24);
   });
 });
 

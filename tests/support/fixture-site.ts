@@ -115,11 +115,16 @@ export function postMarkdown(frontmatter: Record<string, unknown>, body: string)
 }
 
 /** `npm run build` in a fixture project: the project's build script, not Gatsby directly. */
-export function runBuildScript(root: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-site.ts"], {
+export function runBuildScript(
+  root: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const script = ["--import", "tsx", "scripts/build-site.ts", ...args];
+  const result = spawnSync(process.execPath, script, {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1" },
+    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
