@@ -13,6 +13,7 @@ import { createContentPages } from "./src/gatsby/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
 import { writeHeadersFile } from "./src/gatsby/headers-file";
+import { checkBuiltSiteIntegrity } from "./src/gatsby/integrity-check";
 import { writeKatexAssets } from "./src/gatsby/katex-assets";
 import { checkInlinedStyles } from "./src/gatsby/inlined-styles-check";
 import { createListPages } from "./src/gatsby/list-pages";
@@ -29,6 +30,7 @@ import { siteSettings } from "./src/site-settings";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { formatReport, mustFail } from "./src/lib/content-check/report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
+import { formatIntegrityReport } from "./src/lib/integrity/report";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
 import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
@@ -301,7 +303,7 @@ interface PostsForFeeds {
 
 /**
  * Feeds, sitemap and robots.txt, the reader-mode pages, the search index and `_headers`, written
- * once every page exists.
+ * once every page exists; then every text file checked for bytes no source has.
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const result = await graphql<PostsForFeeds>(`
@@ -430,7 +432,22 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
   steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));
+  // After every step that writes, so that it sees the files exactly as they will be published.
+  const integrity = steps.run("integrity check", () =>
+    checkBuiltSiteIntegrity(
+      publicFolder,
+      [path.resolve("content"), path.resolve("src"), path.resolve("plugins")],
+      process.cwd(),
+    ),
+  );
   reporter.info(`After-build steps: ${steps.summary()}`);
+  if (integrity.problems.length > 0) {
+    reporter.panicOnBuild(formatIntegrityReport(integrity.problems, integrity.checkedFiles));
+  } else {
+    reporter.info(
+      `Integrity: ${integrity.checkedFiles} text files (${(integrity.checkedBytes / 1e6).toFixed(1)} MB) hold no NUL, stray U+FFFD or invalid UTF-8`,
+    );
+  }
 };
 
 interface WebpackLoader {
