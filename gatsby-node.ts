@@ -421,13 +421,6 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     writePageScanCache(path.resolve(".cache"), scanCache);
     return problems;
   });
-  if (mustFail(linkProblems, strict)) {
-    reporter.panicOnBuild(
-      `Broken links in the built site:\n${formatReport(linkProblems, data.allSitePage.nodes.length)}`,
-    );
-  } else if (linkProblems.length > 0) {
-    reporter.warn(formatReport(linkProblems, data.allSitePage.nodes.length));
-  }
   const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
   reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
@@ -441,12 +434,21 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     ),
   );
   reporter.info(`After-build steps: ${steps.summary()}`);
+  // Reported before broken links, which bytes out of place can cause: a NUL inside an anchor
+  // makes its link point nowhere, and the link report alone would hide why.
   if (integrity.problems.length > 0) {
     reporter.panicOnBuild(formatIntegrityReport(integrity.problems, integrity.checkedFiles));
-  } else {
-    reporter.info(
-      `Integrity: ${integrity.checkedFiles} text files (${(integrity.checkedBytes / 1e6).toFixed(1)} MB) hold no NUL, stray U+FFFD or invalid UTF-8`,
+    return;
+  }
+  reporter.info(
+    `Integrity: ${integrity.checkedFiles} text files (${(integrity.checkedBytes / 1e6).toFixed(1)} MB) hold no NUL, stray U+FFFD or invalid UTF-8`,
+  );
+  if (mustFail(linkProblems, strict)) {
+    reporter.panicOnBuild(
+      `Broken links in the built site:\n${formatReport(linkProblems, data.allSitePage.nodes.length)}`,
     );
+  } else if (linkProblems.length > 0) {
+    reporter.warn(formatReport(linkProblems, data.allSitePage.nodes.length));
   }
 };
 
