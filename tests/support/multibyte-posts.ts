@@ -117,3 +117,30 @@ export function multibytePosts(): FixturePost[] {
   });
   return posts;
 }
+
+/** The two phrases in which the post below writes U+FFFD, and the only places one may appear. */
+export const REPLACEMENT_PHRASES: readonly string[] = ["to \uFFFD", "Caf\uFFFD"];
+
+/**
+ * A post that writes U+FFFD on purpose, in its title, description, headings and text: the
+ * integrity check must let it through wherever the site shows it.
+ */
+export const REPLACEMENT_CHARACTER_POST: FixturePost = {
+  folder: "replacement-character",
+  markdown: postMarkdown(
+    {
+      title: "Why Caf\uFFFD appears",
+      date: "2022-04-01",
+      description: "Bytes that are not UTF-8 decode to \uFFFD, and Café turns into Caf\uFFFD.",
+      tags: ["en", "encoding"],
+    },
+    [
+      "## Where Caf\uFFFD comes from",
+      "“Café” saved as Latin-1 and read as UTF-8 decodes to \uFFFD where the é was: Caf\uFFFD.",
+      "## What decodes to \uFFFD",
+      "A byte that cannot start a character decodes to \uFFFD.",
+      "## Fixing Caf\uFFFD",
+      "Only the original bytes can bring Café back.",
+    ].join("\n\n"),
+  ),
+};
