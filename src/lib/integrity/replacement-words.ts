@@ -2,7 +2,9 @@
  * A U+FFFD in the built site is the author's when the word it stands in was written, with it,
  * in a source: "decodes to �" in a post gives the word "�", and the same word in the post's page,
  * feeds and lists is accepted. A U+FFFD left where a character was broken in two lands inside
- * a word the author never wrote ("ゼ�ロ" for "ゼロ"), and is not.
+ * a word the author never wrote ("ゼ�ロ" for "ゼロ"), and is not. The one case this cannot tell
+ * apart: a broken character that stood alone (a curly quote between spaces) on a site where
+ * some source writes a lone U+FFFD.
  */
 
 /** U+FFFD REPLACEMENT CHARACTER */
