@@ -13,6 +13,7 @@ import { createContentPages } from "./src/gatsby/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
 import { writeHeadersFile } from "./src/gatsby/headers-file";
+import { checkBuiltSiteIntegrity } from "./src/gatsby/integrity-check";
 import { writeKatexAssets } from "./src/gatsby/katex-assets";
 import { checkInlinedStyles } from "./src/gatsby/inlined-styles-check";
 import { createListPages } from "./src/gatsby/list-pages";
@@ -25,13 +26,13 @@ import { writeSearchIndex } from "./src/gatsby/search-index";
 import { stabilizeCompilationHash } from "./src/gatsby/stable-compilation-hash";
 import { removeStaleBundles } from "./src/gatsby/stale-bundles";
 import { site, siteMetadata } from "./src/site-config";
-
 import { frontmatterTypeDefs } from "./src/lib/frontmatter/graphql-types";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { mustFail } from "./src/lib/content-check/report";
 import { SEE_ALL_HINTS } from "./src/lib/content-check/report-options";
 import { formatGatsbyReport, printAnnotations } from "./src/gatsby/problem-report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
+import { formatIntegrityReport } from "./src/lib/integrity/report";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
 import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
@@ -253,7 +254,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
 
 /**
  * Feeds, sitemap and robots.txt, the reader-mode pages, the search index and `_headers`, written
- * once every page exists.
+ * once every page exists; then every text file checked for bytes no source has.
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const result = await graphql<Queries.PostsForFeedsQuery>(`
@@ -371,6 +372,28 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     writePageScanCache(path.resolve(".cache"), scanCache);
     return problems;
   });
+  const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
+  reporter.info(`Search index: ${search.summary}`);
+  // Last, so that the script hashes in its Content-Security-Policy match the final pages.
+  steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));
+  // After every step that writes, so that it sees the files exactly as they will be published.
+  const integrity = steps.run("integrity check", () =>
+    checkBuiltSiteIntegrity(
+      publicFolder,
+      [path.resolve("content"), path.resolve("src"), path.resolve("plugins")],
+      process.cwd(),
+    ),
+  );
+  reporter.info(`After-build steps: ${steps.summary()}`);
+  // Reported before broken links, which bytes out of place can cause: a NUL inside an anchor
+  // makes its link point nowhere, and the link report alone would hide why.
+  if (integrity.problems.length > 0) {
+    reporter.panicOnBuild(formatIntegrityReport(integrity.problems, integrity.checkedFiles));
+    return;
+  }
+  reporter.info(
+    `Integrity: ${integrity.checkedFiles} text files (${(integrity.checkedBytes / 1e6).toFixed(1)} MB) hold no NUL, stray U+FFFD or invalid UTF-8`,
+  );
   const linkReport = formatGatsbyReport(
     linkProblems,
     data.allSitePage.nodes.length,
@@ -382,11 +405,6 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   } else if (linkProblems.length > 0) {
     reporter.warn(linkReport);
   }
-  const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
-  reporter.info(`Search index: ${search.summary}`);
-  // Last, so that the script hashes in its Content-Security-Policy match the final pages.
-  steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));
-  reporter.info(`After-build steps: ${steps.summary()}`);
 };
 
 interface WebpackLoader {
