@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseMarkdown } from "../../../src/lib/content-check/markdown-tree";
-import {
-  checkReferences,
-  collectAnchors,
-  editDistance,
-  githubSlug,
-} from "../../../src/lib/content-check/references";
+import { collectAnchors } from "../../../src/lib/content-check/page-anchors";
+import { checkReferences, editDistance } from "../../../src/lib/content-check/references";
 import type { CheckContext, Problem } from "../../../src/lib/content-check/types";
 import { contextWith, postFromLines } from "./markdown-fixture.test";
 
@@ -183,10 +179,7 @@ test("a footnote label with spaces is linked as the id it renders to, spaces as 
   );
 });
 
-test("heading slugs follow GitHub: punctuation dropped, spaces to dashes, duplicates numbered", () => {
-  assert.equal(githubSlug("… and Graphs!"), "-and-graphs");
-  assert.equal(githubSlug("Image-to-Text & Text-to-Image"), "image-to-text--text-to-image");
-  assert.equal(githubSlug("snake_case & C++ (2020)"), "snake_case--c-2020");
+test("heading anchors are the build's heading ids, duplicates numbered", () => {
   const tree = parseMarkdown("## A\n\n## A\n\n## A-1\n\n## A\n");
   assert.deepEqual(collectAnchors(tree), ["a", "a-1", "a-1-1", "a-2"]);
 });
