@@ -1,10 +1,10 @@
 // @ts-check
 /**
  * The text a heading's id is made from. It follows mdast-util-to-string, which
- * gatsby-remark-autolink-headers slugs and which earlier versions of this site and the blogs it
- * moves in from slugged: a node's `value` (text, inline code, TeX of a formula, raw HTML), else
- * an image's `alt`, else a link's `title`, else its children's text. Ids therefore stay those
- * the headings had before, and the heading link that plugin adds points at the same id.
+ * gatsby-remark-autolink-headers slugs (as Gatsby blogs always had it): a node's `value` (text,
+ * inline code, TeX of a formula, raw HTML), else an image's `alt`, else a link's `title`, else
+ * its children's text. So headings keep the ids they had, and the link to itself that plugin
+ * adds to each heading points at the id given here.
  */
 
 /**
