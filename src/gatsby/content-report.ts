@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { anchorIndex } from "../lib/content-check/anchor-index";
 import { checkPage, pageSlug } from "../lib/content-check/check-pages";
 import { checkPosts, postSlug } from "../lib/content-check/check-posts";
 import { checkDuplicateSlugs } from "../lib/content-check/duplicate-slugs";
@@ -35,7 +36,11 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
     ...listPagePaths(sources, siteMetadata.defaultLang),
     ...pages.map((page) => page.slug),
   ]);
-  const context = { fileExists: fs.existsSync, sitePaths };
+  const anchorsOf = anchorIndex([
+    ...sources.map((source) => ({ sitePath: postSlug(source, content), source })),
+    ...pageSources.map((source) => ({ sitePath: pageSlug(source, pagesFolder), source })),
+  ]);
+  const context = { fileExists: fs.existsSync, sitePaths, anchorsOf };
   const problems = checkPosts(sources, content, context);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));
   // Two posts at one URL are reported by checkPosts; a page at the URL of a post or page, here.

@@ -1,14 +1,16 @@
 /**
  * Broken images fail the build late (or, for links, not at all), and a link to a renamed post
  * or a mistyped heading only shows up when a reader clicks it. These checks resolve every
- * relative URL in a post against what will exist: files next to the post, pages of the site and
- * the anchors of the post itself. Absolute http(s) URLs are left alone: checks run offline.
+ * relative URL in a post against what will exist: files next to the post, pages of the site,
+ * and the anchors of the post and of the pages it links to (anchor-problems.ts). Absolute
+ * http(s) URLs are left alone: checks run offline.
  */
 
 import path from "node:path";
 import type { Definition, HTML, Image, Link, Root } from "mdast";
-import type { MarkdownNode } from "./markdown-tree";
-import { endOffset, plainText, startOffset, walkTree } from "./markdown-tree";
+import { inPageAnchorProblem, otherPageAnchorProblem } from "./anchor-problems";
+import { endOffset, startOffset, walkTree } from "./markdown-tree";
+import { pageAnchors, type PageAnchors } from "./page-anchors";
 import { problemAt } from "./positions";
 import { slugFromRelativePath } from "../posts/slug";
 import type { CheckContext, ParsedPost, Problem } from "./types";
@@ -16,7 +18,6 @@ import type { CheckContext, ParsedPost, Problem } from "./types";
 /** gatsby-source-filesystem's `blog` folder (gatsby-config.ts); slugs are relative to it. */
 const CONTENT_FOLDER = "content/blog";
 const MAX_SUGGESTION_DISTANCE = 3;
-const MAX_LISTED_ANCHORS = 5;
 
 type Kind = "image" | "link";
 
@@ -34,7 +35,7 @@ interface Reference {
 }
 
 export function checkReferences(post: ParsedPost, tree: Root, context: CheckContext): Problem[] {
-  const anchors = collectAnchors(tree);
+  const anchors = pageAnchors(tree);
   const problems: Problem[] = [];
   for (const reference of collectReferences(post.body, tree)) {
     const finding = referenceProblem(post, reference, anchors, context);
@@ -47,20 +48,35 @@ export function checkReferences(post: ParsedPost, tree: Root, context: CheckCont
 function referenceProblem(
   post: ParsedPost,
   reference: Reference,
-  anchors: readonly string[],
+  anchors: PageAnchors,
   context: CheckContext,
 ): Finding | null {
   const { url } = reference;
   if (url === "" || /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(url) || url.startsWith("//")) return null;
-  if (url.startsWith("#")) return anchorProblem(url, anchors);
+  if (url.startsWith("#")) return inPageAnchorProblem(url, anchors);
   const pathPart = safeDecode(url.replace(/[?#].*$/s, ""), decodeURI);
   if (pathPart === "") return null;
   if (pathPart.startsWith("/")) {
     // Files such as /rss.xml are made by the build; they are checked on the built site.
     if (hasExtension(pathPart)) return null;
-    return pageProblem(reference, withTrailingSlash(pathPart), context.sitePaths);
+    const sitePath = withTrailingSlash(pathPart);
+    return (
+      pageProblem(reference, sitePath, context.sitePaths) ??
+      sectionProblem(reference, sitePath, context)
+    );
   }
   return relativeProblem(post, reference, pathPart, context);
+}
+
+/** The `#fragment` of a link to a page of the site, checked against that page's anchors. */
+function sectionProblem(
+  reference: Reference,
+  sitePath: string,
+  context: CheckContext,
+): Finding | null {
+  if (reference.kind !== "link" || !reference.url.includes("#")) return null;
+  const anchors = context.anchorsOf?.(sitePath) ?? null;
+  return anchors === null ? null : otherPageAnchorProblem(reference.url, sitePath, anchors);
 }
 
 function relativeProblem(
@@ -75,7 +91,9 @@ function relativeProblem(
     (relativePath.endsWith("/") || /\.mdx?$/i.test(relativePath) || !hasExtension(relativePath));
   if (pointsAtPost) {
     const sitePath = sitePathOf(post, target);
-    if (sitePath !== null && context.sitePaths.has(sitePath)) return null;
+    if (sitePath !== null && context.sitePaths.has(sitePath)) {
+      return sectionProblem(reference, sitePath, context);
+    }
     // A file without an extension (such as LICENSE) is a file, not a page.
     if (!relativePath.endsWith("/") && context.fileExists(target)) return null;
     if (sitePath !== null) return pageProblem(reference, sitePath, context.sitePaths);
@@ -129,23 +147,6 @@ function pageProblem(
   };
 }
 
-function anchorProblem(url: string, anchors: readonly string[]): Finding | null {
-  const anchor = safeDecode(url.slice(1), decodeURIComponent);
-  if (anchor === "" || anchors.includes(anchor)) return null;
-  const listed = [...anchors]
-    .sort((a, b) => editDistance(anchor, a) - editDistance(anchor, b))
-    .slice(0, MAX_LISTED_ANCHORS)
-    .map((candidate) => `#${candidate}`);
-  const hint =
-    listed.length > 0
-      ? `anchors in this post include ${listed.join(", ")}`
-      : "this post has no headings to link to";
-  return {
-    rule: "references/missing-anchor",
-    text: `link "${url}" matches no heading or id in this post; ${hint}`,
-  };
-}
-
 /** Images, links and link definitions, and `<img src>` in raw HTML, in document order. */
 export function collectReferences(body: string, tree: Root): Reference[] {
   const references: Reference[] = [];
@@ -183,64 +184,6 @@ function htmlImages(body: string, node: HTML): Reference[] {
     references.push({ kind: "image", url, offset: start + (tag.index ?? 0) + valueIndex });
   }
   return references;
-}
-
-/**
- * Every id a `#fragment` can reach: heading slugs as GitHub makes them, footnote ids as
- * mdast-util-to-hast makes them, and `id`/`name` attributes written in raw HTML.
- */
-export function collectAnchors(tree: Root): string[] {
-  const anchors: string[] = [];
-  const slugOccurrences = new Map<string, number>();
-  const footnoteIds = new Set<string>();
-  let inlineNotes = 0;
-  const visit = (node: MarkdownNode): void => {
-    if (node.type === "heading")
-      anchors.push(uniqueSlug(githubSlug(plainText(node)), slugOccurrences));
-    if (node.type === "footnoteDefinition" || node.type === "footnoteReference") {
-      // The rendered id, as the footnote plugin writes it: ids cannot hold whitespace.
-      footnoteIds.add(node.identifier.trim().replace(/\s+/g, "-"));
-    }
-    if (node.type === "footnote") inlineNotes += 1;
-    if (node.type === "html") anchors.push(...htmlIds(node.value));
-  };
-  walkTree(tree, visit);
-  // Inline notes are numbered 1, 2, … skipping numbers that labelled notes already use.
-  let next = 1;
-  for (let note = 0; note < inlineNotes; note += 1) {
-    while (footnoteIds.has(String(next))) next += 1;
-    footnoteIds.add(String(next));
-  }
-  for (const id of footnoteIds) anchors.push(`fn-${id}`, `fnref-${id}`);
-  return anchors;
-}
-
-/** Lowercase; drop punctuation and symbols but keep `-` and `_`; each space becomes `-`. */
-export function githubSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-    .replace(/ /g, "-");
-}
-
-/** github-slugger's rule: `## A` `## A` `## A-1` give a, a-1 and a-1-1. */
-function uniqueSlug(slug: string, occurrences: Map<string, number>): string {
-  let unique = slug;
-  while (occurrences.has(unique)) {
-    const count = (occurrences.get(slug) ?? 0) + 1;
-    occurrences.set(slug, count);
-    unique = `${slug}-${count}`;
-  }
-  occurrences.set(unique, 0);
-  return unique;
-}
-
-function htmlIds(html: string): string[] {
-  const ids: string[] = [];
-  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
-    ids.push(match[1] ?? match[2] ?? match[3] ?? "");
-  }
-  return ids;
 }
 
 function closest(target: string, candidates: readonly string[]): string | null {

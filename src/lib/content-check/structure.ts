@@ -1,10 +1,15 @@
 /**
  * Checks of a post's shape that the build accepts but readers notice: an empty page, an outline
  * that screen-reader users navigate by heading level and that skips levels, and figures that say
- * nothing to someone who cannot see them.
+ * nothing to someone who cannot see them. A `#` heading is no problem: the build moves such a
+ * post's headings down one level (plugins/gatsby-remark-heading-ids/heading-levels.js).
  */
 
-import type { Content, Heading, Image, ImageReference, Root } from "mdast";
+import type { Content, Image, ImageReference, Root } from "mdast";
+import {
+  levelShift,
+  renderedDepth,
+} from "../../../plugins/gatsby-remark-heading-ids/heading-levels";
 import { startOffset, walkTree } from "./markdown-tree";
 import { problemAt } from "./positions";
 import type { ParsedPost, Problem } from "./types";
@@ -35,37 +40,31 @@ function isEmpty(tree: Root): boolean {
 
 function headingProblems(post: ParsedPost, tree: Root): Problem[] {
   const problems: Problem[] = [];
+  // Levels as the page renders them: a post with `#` sections has them moved down one level.
+  const shift = levelShift(tree);
   // The post title is rendered as the page's h1, so the body's outline starts below it.
   let previousDepth = 1;
   walkTree(tree, (node) => {
     if (node.type !== "heading") return;
-    const problem = headingProblem(node, previousDepth);
-    if (problem) {
-      problems.push(problemAt(post, startOffset(node), "warning", problem.rule, problem.message));
+    const depth = renderedDepth(node.depth, shift);
+    const message = skipMessage(depth, previousDepth, shift);
+    if (message !== null) {
+      problems.push(
+        problemAt(post, startOffset(node), "warning", "structure/heading-skip", message),
+      );
     }
-    previousDepth = node.depth;
+    previousDepth = depth;
   });
   return problems;
 }
 
-function headingProblem(
-  heading: Heading,
-  previousDepth: number,
-): { rule: string; message: string } | null {
-  if (heading.depth === 1) {
-    return {
-      rule: "structure/h1",
-      message:
-        "the title is already the page's h1, so a `#` heading makes a second one; use `##` for top-level sections",
-    };
-  }
-  if (heading.depth <= previousDepth + 1) return null;
+/** Why a heading at `depth` (as rendered) skips a level after one at `previousDepth`, or null. */
+function skipMessage(depth: number, previousDepth: number, shift: 0 | 1): string | null {
+  if (depth <= previousDepth + 1) return null;
   const expected = previousDepth + 1;
   const from = previousDepth === 1 ? "the title (h1)" : `h${previousDepth}`;
-  return {
-    rule: "structure/heading-skip",
-    message: `heading level jumps from ${from} to h${heading.depth}; use \`${"#".repeat(expected)}\` here so the outline goes down one level at a time`,
-  };
+  const shown = shift === 0 ? "" : " (this post's `#` headings are shown as h2, under the title)";
+  return `heading level jumps from ${from} to h${depth}${shown}; use \`${"#".repeat(expected - shift)}\` here so the outline goes down one level at a time`;
 }
 
 function altTextProblems(post: ParsedPost, tree: Root): Problem[] {

@@ -1,5 +1,7 @@
 /** What the content checks report, and what they are given. */
 
+import type { PageAnchors } from "./page-anchors";
+
 export type Severity = "error" | "warning";
 
 export interface Problem {
@@ -47,4 +49,9 @@ export interface CheckContext {
   fileExists: (absolutePath: string) => boolean;
   /** URL paths of every post and page that will exist, such as `/representation_learning/`. */
   sitePaths: ReadonlySet<string>;
+  /**
+   * The anchors of the post or page at a URL path, to check links to its sections; null for
+   * pages the build makes without Markdown (lists, tags). Without it, such links are not checked.
+   */
+  anchorsOf?: (sitePath: string) => PageAnchors | null;
 }

@@ -42,8 +42,22 @@ type RemarkPlugin = string | { resolve: string; options: Record<string, unknown>
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
 function remarkPlugins(): RemarkPlugin[] {
   return [
-    // First, so that captions, alt text and sizes are settled before images are replaced by HTML
-    // and before copy-linked-files rewrites the relative URLs it reads.
+    // Headings first, while their text is what the author typed (no image has become HTML yet):
+    // `#` sections move down under the title, every heading gets its id from
+    // plugins/gatsby-remark-heading-ids (which the content check uses too), and `#section` links
+    // written under either slug rule are pointed at those ids.
+    "gatsby-remark-heading-ids",
+    {
+      // Links each heading to itself, at the id given above, which it keeps.
+      resolve: "gatsby-remark-autolink-headers",
+      options: {
+        elements: ["h1", "h2", "h3", "h4", "h5", "h6"],
+        isIconAfterHeader: true,
+        className: "anchor",
+      },
+    },
+    // Before gatsby-remark-images, so that captions, alt text and sizes are settled before images
+    // are replaced by HTML and before copy-linked-files rewrites the relative URLs it reads.
     "gatsby-remark-figures",
     {
       resolve: "gatsby-remark-images",
@@ -59,11 +73,6 @@ function remarkPlugins(): RemarkPlugin[] {
         loading: "lazy",
         decoding: "async",
       },
-    },
-    {
-      // Ids on headings, so `#anchors` work and each heading has a link readers can copy.
-      resolve: "gatsby-remark-autolink-headers",
-      options: { elements: ["h2", "h3", "h4"], isIconAfterHeader: true, className: "anchor" },
     },
     {
       resolve: "gatsby-remark-copy-linked-files",

@@ -31,8 +31,11 @@ function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** The headings that have an id in a post's HTML, in document order, down to `maxDepth`. */
-export function headingsOfHtml(html: string, maxDepth = 4): HeadingEntry[] {
+/**
+ * The headings that have an id in a post's HTML, in document order, down to `maxDepth`: every
+ * level by default, since every heading has an anchor to name (heading-anchors.ts).
+ */
+export function headingsOfHtml(html: string, maxDepth = 6): HeadingEntry[] {
   const headings: HeadingEntry[] = [];
   for (const match of html.matchAll(HEADING_ELEMENT)) {
     const depth = Number(match[1]);

@@ -45,13 +45,13 @@ test("the body gets the posts' checks: math, links, images and headings", () => 
       "title: About",
       "---",
       "",
-      "# A second h1",
+      "### Too deep",
       "",
       "Broken $\\frac{1}{$ formula, a [missing page](/nowhere/) and ![gone](gone.png).",
     ].join("\n"),
   );
   assert.deepEqual(problems, [
-    "5:warning:structure/h1",
+    "5:warning:structure/heading-skip",
     "7:error:math/katex",
     "7:error:references/missing-page",
     "7:error:references/missing-file",

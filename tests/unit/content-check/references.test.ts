@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseMarkdown } from "../../../src/lib/content-check/markdown-tree";
-import {
-  checkReferences,
-  collectAnchors,
-  editDistance,
-  githubSlug,
-} from "../../../src/lib/content-check/references";
+import { collectAnchors, pageAnchors } from "../../../src/lib/content-check/page-anchors";
+import { checkReferences, editDistance } from "../../../src/lib/content-check/references";
 import type { CheckContext, Problem } from "../../../src/lib/content-check/types";
 import { contextWith, postFromLines } from "./markdown-fixture.test";
 
@@ -183,12 +179,79 @@ test("a footnote label with spaces is linked as the id it renders to, spaces as 
   );
 });
 
-test("heading slugs follow GitHub: punctuation dropped, spaces to dashes, duplicates numbered", () => {
-  assert.equal(githubSlug("… and Graphs!"), "-and-graphs");
-  assert.equal(githubSlug("Image-to-Text & Text-to-Image"), "image-to-text--text-to-image");
-  assert.equal(githubSlug("snake_case & C++ (2020)"), "snake_case--c-2020");
+test("heading anchors are the build's heading ids, duplicates numbered", () => {
   const tree = parseMarkdown("## A\n\n## A\n\n## A-1\n\n## A\n");
   assert.deepEqual(collectAnchors(tree), ["a", "a-1", "a-1-1", "a-2"]);
+});
+
+test("a section link within the post may follow either slug rule, raw or percent-encoded", () => {
+  const body = [
+    "",
+    "# 機械学習／データサイエンス",
+    "",
+    "## 原则 1：不阻断数据流",
+    "",
+    "[a](#機械学習データサイエンス) [b](#機械学習／データサイエンス) [c](#原则-1：不阻断数据流)",
+    `[d](#${encodeURIComponent("原则-1：不阻断数据流")}) [e](#${encodeURIComponent("原则-1不阻断数据流")})`,
+    "[f](#top)",
+  ];
+  assert.deepEqual(referenceProblems(contextWith(), ...body), []);
+});
+
+test("a section link that matches no heading under either rule names the closest", () => {
+  const body = [
+    "",
+    "## 原则 1：不阻断数据流",
+    "",
+    "## 总结",
+    "",
+    "See [x](#原则-1:不阻断数据).",
+    "",
+  ];
+  const problems = referenceProblems(contextWith(), ...body);
+  assert.deepEqual(where(problems), ["9:9 references/missing-anchor"]);
+  assert.equal(
+    problems[0]?.message,
+    'link "#原则-1:不阻断数据" matches no heading or id in this post; anchors in this post include #原则-1不阻断数据流, #总结',
+  );
+});
+
+/** A context in which the post /other/ exists, with the headings of `markdown`. */
+function contextWithOtherPost(markdown: string): CheckContext {
+  const other = pageAnchors(parseMarkdown(markdown));
+  return {
+    ...contextWith([], ["/", "/other/", "/representation_learning/"]),
+    anchorsOf: (sitePath) => (sitePath === "/other/" ? other : null),
+  };
+}
+
+test("a link to another post's section is checked against that post's headings", () => {
+  const context = contextWithOtherPost(
+    "# 原则 1：不阻断数据流\n\n## Results\n\nA note.[^n]\n\n[^n]: N.",
+  );
+  const fine = referenceProblems(
+    context,
+    "",
+    "[a](../other/#原则-1不阻断数据流) [b](/other/#results) [c](../other/#fn-n) [d](../other/)",
+    `[e](/other/#${encodeURIComponent("原则-1不阻断数据流")}) [f](/representation_learning/#x)`,
+  );
+  assert.deepEqual(fine, []);
+  const missing = referenceProblems(context, "", "[a](../other/#resluts)");
+  assert.deepEqual(where(missing), ["5:5 references/missing-anchor"]);
+  assert.match(
+    missing[0]?.message ?? "",
+    /^link "\.\.\/other\/#resluts" matches no heading or id of \/other\/; anchors in \/other\/ include #results,/,
+  );
+});
+
+test("another post's section named by the older rule is reported with the id to write", () => {
+  const context = contextWithOtherPost("## 原则 1：不阻断数据流");
+  const problems = referenceProblems(context, "", "[a](../other/#原则-1：不阻断数据流)");
+  assert.deepEqual(where(problems), ["5:5 references/missing-anchor"]);
+  assert.equal(
+    problems[0]?.message,
+    'link "../other/#原则-1：不阻断数据流" names a heading of /other/ by an older slug rule, which works only for links within a post; write "../other/#原则-1不阻断数据流"',
+  );
 });
 
 test("edit distance", () => {

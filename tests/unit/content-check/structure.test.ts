@@ -58,10 +58,24 @@ test("a first heading below ## skips from the title", () => {
   assert.match(problems[0]?.message ?? "", /from the title \(h1\) to h3; use `##`/);
 });
 
-test("a # heading in the body warns that the title is already the h1", () => {
-  const problems = structureProblems("", "# Title again", "", "## Section");
-  assert.deepEqual(where(problems), ["5:1 warning structure/h1"]);
-  assert.match(problems[0]?.message ?? "", /title is already the page's h1/);
+test("a post whose sections start at # is read one level down, with no warning", () => {
+  const problems = structureProblems("", "# One", "", "## Detail", "", "# Two", "", "###### Deep");
+  assert.deepEqual(where(problems), ["11:1 warning structure/heading-skip"]);
+  assert.deepEqual(
+    structureProblems("", "# One", "", "## Detail", "", "### Deeper", "", "# Two"),
+    [],
+  );
+});
+
+test("in a post with # sections, a skip is reported in the marks the author writes", () => {
+  const problems = structureProblems("", "# One", "", "### Too deep");
+  assert.deepEqual(where(problems), ["7:1 warning structure/heading-skip"]);
+  assert.equal(
+    problems[0]?.message,
+    "heading level jumps from h2 to h4 (this post's `#` headings are shown as h2, under the title); use `##` here so the outline goes down one level at a time",
+  );
+  const first = structureProblems("", "## Before the first section", "", "# One");
+  assert.match(first[0]?.message ?? "", /from the title \(h1\) to h3 .*; use `#` here/);
 });
 
 test("an image without alt text or caption warns", () => {

@@ -48,5 +48,26 @@ test("formulas never run untrusted commands and never stop the render", () => {
 test("code blocks become HTML before KaTeX runs, so `$` in code is never math", () => {
   const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
-  assert.equal(names[0], "gatsby-remark-figures");
+});
+
+test("figures are settled before images become HTML and linked files are copied", () => {
+  const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
+  const figures = names.indexOf("gatsby-remark-figures");
+  assert.ok(figures >= 0);
+  assert.ok(figures < names.indexOf("gatsby-remark-images"));
+  assert.ok(figures < names.indexOf("gatsby-remark-copy-linked-files"));
+});
+
+test("headings get their ids first, from the text as written, at every level", () => {
+  const entries = pluginEntries(remarkTransformerOptions().plugins);
+  const names = entries.map((plugin) => plugin.resolve);
+  assert.deepEqual(names.slice(0, 2), [
+    "gatsby-remark-heading-ids",
+    "gatsby-remark-autolink-headers",
+  ]);
+  assert.deepEqual(entries[1]?.options?.elements, ["h1", "h2", "h3", "h4", "h5", "h6"]);
+  assert.ok(
+    names.indexOf("gatsby-remark-autolink-headers") <
+      names.indexOf("gatsby-remark-smart-punctuation"),
+  );
 });

@@ -13,7 +13,7 @@ function heading(depth: number, id: string, content: string, label = "x permalin
   );
 }
 
-test("reads id, depth and text of each heading with an id, in order, down to h4", () => {
+test("reads id, depth and text of each heading with an id, in order, at every level", () => {
   const html = [
     "<p>Intro <code>&lt;h2&gt;not a heading&lt;/h2&gt;</code></p>",
     heading(2, "first", "First"),
@@ -31,7 +31,12 @@ test("reads id, depth and text of each heading with an id, in order, down to h4"
       html: "Image-to-Text &#x26; Text-to-Image",
     },
     { id: "deep", depth: 4, text: "Deep", html: "Deep" },
+    { id: "deeper", depth: 5, text: "Deeper", html: "Deeper" },
   ]);
+  assert.deepEqual(
+    headingsOfHtml(html, 3).map((entry) => entry.id),
+    ["first", "image-to-text--text-to-image"],
+  );
 });
 
 test("a formula reads as its TeX source and stays typeset in the HTML", () => {

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { load, type CheerioAPI } from "cheerio";
 import { rewriteGfm } from "../../../../plugins/gatsby-remark-accessible-gfm";
 import { parseMarkdown } from "../../../../src/lib/content-check/markdown-tree";
-import { collectAnchors } from "../../../../src/lib/content-check/references";
+import { collectAnchors } from "../../../../src/lib/content-check/page-anchors";
 import { renderMarkdown } from "../../../support/markdown-html";
 
 function render(markdown: string, lang = "en"): CheerioAPI {

@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * The id of every heading of a page, under the current slug rule (the id the page gives it) and
+ * under the older one (what links written for earlier tools may say). The build gives headings
+ * these ids and the content check checks links against them, so the two never disagree.
+ */
+const { headingsOf } = require("./headings");
+const { headingText } = require("./heading-text");
+const { currentSlugger, olderSlugger } = require("./slug-rules");
+
+/**
+ * @typedef {import("mdast").Heading} Heading
+ * @typedef {{ heading: Heading; id: string; olderId: string }} HeadingId
+ */
+
+/**
+ * Every heading of a tree with its ids, in document order; repeats are numbered within the
+ * page, each rule on its own.
+ * @param {import("unist").Node} tree
+ * @returns {HeadingId[]}
+ */
+function headingIds(tree) {
+  const current = currentSlugger();
+  const older = olderSlugger();
+  return headingsOf(tree).map((heading) => {
+    const text = headingText(heading);
+    return { heading, id: current(text), olderId: older(text) };
+  });
+}
+
+/**
+ * Writes each heading's id where the HTML renderer and gatsby-remark-autolink-headers read it;
+ * that plugin keeps an id it finds.
+ * @param {readonly HeadingId[]} entries
+ */
+function applyHeadingIds(entries) {
+  for (const { heading, id } of entries) {
+    const data = /** @type {Record<string, unknown>} */ (heading.data ??= {});
+    data.id = id;
+    data.htmlAttributes = { .../** @type {object | undefined} */ (data.htmlAttributes), id };
+    data.hProperties = { .../** @type {object | undefined} */ (data.hProperties), id };
+  }
+}
+
+module.exports = { headingIds, applyHeadingIds };
