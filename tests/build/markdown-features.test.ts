@@ -80,7 +80,8 @@ describe("Markdown features in a built post", () => {
     assert.equal($(".post-body script").length, 0);
     assert.match(
       site.output,
-      /warning: code block language `tyepscript`.*did you mean `typescript`\?/,
+      // One warning of its rule: the grouped report gives its count, rule and message on one line.
+      /1 warning \[code\/[a-z-]+\]: code block language `tyepscript`.*did you mean `typescript`\?/,
     );
   });
 
