@@ -98,13 +98,18 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
 
 /**
  * Types are declared rather than inferred, so a post that omits a field still builds. The
- * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts).
+ * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts). Nothing is
+ * inferred from the posts (@dontInfer): other blogs' names (`spoiler`, `cover`) are read into the
+ * registry's fields by createResolvers below, and must neither become fields of their own nor
+ * set off "conflicting field types" when one name holds a date in some posts and `false` in
+ * others. The fields gatsby-transformer-remark adds (html, headings, …) are added all the same.
  */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
-    type MarkdownRemark implements Node {
+    type MarkdownRemark implements Node @dontInfer {
+      rawMarkdownBody: String
       fileAbsolutePath: String!
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!

@@ -41,7 +41,12 @@ export function aliasProblems(post: ParsedPost, resolution: FrontmatterResolutio
       winner.alias === null
         ? `\`${field}\` is set too, and the field's own name wins`
         : `\`${field}\` is read from \`${winner.name}\``;
-    add(key, "warning", ALIAS_CONFLICT_RULE, `\`${name}\` is ignored: ${reason}; remove one of them`);
+    add(
+      key,
+      "warning",
+      ALIAS_CONFLICT_RULE,
+      `\`${name}\` is ignored: ${reason}; remove one of them`,
+    );
   }
   return problems;
 }

@@ -394,7 +394,14 @@ export function checkFrontmatter(
   const report: Reporter = {
     add(key, severity, message, rule) {
       const line = post.fieldLines[key];
-      problems.push({ file: post.source.file, line: line ?? 1, column: 1, severity, rule, message });
+      problems.push({
+        file: post.source.file,
+        line: line ?? 1,
+        column: 1,
+        severity,
+        rule,
+        message,
+      });
     },
   };
   const { data } = post;

@@ -212,8 +212,7 @@ function shortSections(
       : []),
     ...(notes.some((group) => group.problems.length > 1) ? ["each note sums up its posts"] : []),
   ];
-  const hint =
-    leftOut.length > 0 ? [[`${capitalized(leftOut.join(", and "))}; ${seeAll}.`]] : [];
+  const hint = leftOut.length > 0 ? [[`${capitalized(leftOut.join(", and "))}; ${seeAll}.`]] : [];
   return [
     errors,
     ...groups.map((group) => formatGroup(group, shown)),

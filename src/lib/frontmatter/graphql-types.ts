@@ -36,10 +36,5 @@ export function frontmatterTypeDefs(): string {
         ]
       : [],
   );
-  // @dontInfer: other blogs' names (`spoiler`, `cover`) are read into these fields by
-  // graphql-resolvers.ts, and must not become fields of their own, nor type conflicts when one
-  // name holds a date in some posts and true/false in others.
-  return [`type MarkdownRemarkFrontmatter @dontInfer {\n${main.join("\n")}\n}`, ...groups].join(
-    "\n",
-  );
+  return [`type MarkdownRemarkFrontmatter {\n${main.join("\n")}\n}`, ...groups].join("\n");
 }

@@ -46,8 +46,7 @@ export function parsePostDate(value: unknown): Date | null {
 }
 
 /** Dates that HTML's `datetime` and a text sort already read right. */
-const ISO_AS_WRITTEN =
-  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_AS_WRITTEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * The date as the site writes it into `<time datetime>` and sorts it: as written when it is
