@@ -121,7 +121,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
       "publishDate",
       "pubDate",
     ],
-    doc: "Publication date, shown as “April 20, 2020” (in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. Anything that is not a date fails the build.",
+    doc: "Publication date, shown as “April 20, 2020” (in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. A time may follow the day, with or without a UTC offset (`2020-04-20 10:30:00 +0900`, as Jekyll writes it); without one it is UTC. Anything that is not a date fails the build.",
   },
   {
     name: "updated",
@@ -139,14 +139,16 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {
     name: "featuredImage",
     kind: "text",
+    // The names meant for sharing come first: they win over a post's other images.
     aliases: [
+      "ogImage",
+      "socialImage",
+      "featured_image",
       // Some themes write `cover:` with `image:` and `alt:` indented under it.
       { name: "cover", accepts: (value) => !isGroup(value), when: "a file name" },
       "cover.image",
       "image",
       "thumbnail",
-      "ogImage",
-      "featured_image",
       "hero",
       "heroImage",
     ],
@@ -156,7 +158,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {
     name: "featuredImageAlt",
     kind: "text",
-    aliases: ["cover.alt"],
+    aliases: ["cover.alt", "imageAlt"],
     doc: "Alt text of the shared image; the title when absent.",
   },
   {
@@ -169,7 +171,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     kind: "names",
     itemName: "tag",
     aliases: ["category", "categories", "keywords"],
-    doc: "Shown under the title. The tags `en` and `ja` also give the post's language.",
+    doc: 'Shown under the title. The tags `en` and `ja` also give the post\'s language. Text with commas (`tags: "en, graphs"`) is read as a list, with a note.',
   },
   {
     name: "lang",
