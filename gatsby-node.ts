@@ -29,6 +29,7 @@ import { site, siteMetadata } from "./src/site-config";
 
 import { frontmatterResolvers } from "./src/lib/frontmatter/graphql-resolvers";
 import { frontmatterTypeDefs } from "./src/lib/frontmatter/graphql-types";
+import { isGroup } from "./src/lib/frontmatter/is-group";
 import { normalizeFrontmatter } from "./src/lib/frontmatter/resolve";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
 import { mustFail, summarize } from "./src/lib/content-check/report";
@@ -137,10 +138,6 @@ export const createResolvers: GatsbyNode["createResolvers"] = ({
 }: CreateResolversArgs) => {
   add(frontmatterResolvers());
 };
-
-function isGroup(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value)

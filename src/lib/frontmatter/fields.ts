@@ -1,8 +1,11 @@
 /**
  * The frontmatter fields a post may have: the one list from which the GraphQL schema
- * (graphql-types.ts), the content check (content-check/frontmatter-schema.ts) and the table in
- * the README (docs-table.ts) are derived. A new field is added here and read by a template.
+ * (graphql-types.ts), the reading of other blogs' names for them (resolve.ts), the content check
+ * (content-check/frontmatter-schema.ts) and the tables in the README and the migration guide
+ * (docs-table.ts) are derived. A new field is added here and read by a template.
  */
+
+import { isGroup } from "./is-group";
 
 /**
  * Another blog's name for a field. Most are only a name (`spoiler` for `description`); some are
@@ -96,11 +99,6 @@ export interface GroupField extends FieldBase {
 
 export type FrontmatterField =
   TextField | DateField | NameListField | LanguageField | BooleanField | GroupField;
-
-/** Fields indented under a name, as YAML gives them. */
-function isGroup(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {

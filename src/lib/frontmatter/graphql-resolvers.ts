@@ -1,12 +1,9 @@
+import { isGroup } from "./is-group";
 import { normalizeFrontmatter } from "./resolve";
 
 interface MarkdownSource {
   /** The YAML as gatsby-transformer-remark parsed it, other blogs' names and all. */
   frontmatter?: unknown;
-}
-
-function isGroup(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { canonicalPostDate } from "../posts/dates";
 import { FRONTMATTER_FIELDS, aliasRule, type AliasRule, type FrontmatterField } from "./fields";
+import { isGroup } from "./is-group";
 
 /** Where one field's value came from, and the value the site reads. */
 export interface FieldSource {
@@ -38,10 +39,6 @@ export interface FrontmatterResolution {
   ignored: readonly IgnoredSource[];
   /** Top-level names the registry reads (ignored ones included): anything else is unknown. */
   readKeys: ReadonlySet<string>;
-}
-
-function isGroup(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The value at a name such as `cover.image`; undefined when any part of the way is missing. */
