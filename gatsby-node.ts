@@ -1,6 +1,7 @@
 import type {
   CreateNodeArgs,
   CreatePagesArgs,
+  CreateResolversArgs,
   CreateSchemaCustomizationArgs,
   CreateWebpackConfigArgs,
   GatsbyNode,
@@ -26,9 +27,12 @@ import { writeSearchIndex } from "./src/gatsby/search-index";
 import { stabilizeCompilationHash } from "./src/gatsby/stable-compilation-hash";
 import { removeStaleBundles } from "./src/gatsby/stale-bundles";
 import { site, siteMetadata } from "./src/site-config";
+import { frontmatterResolvers } from "./src/lib/frontmatter/graphql-resolvers";
 import { frontmatterTypeDefs } from "./src/lib/frontmatter/graphql-types";
+import { isGroup } from "./src/lib/frontmatter/is-group";
+import { normalizeFrontmatter } from "./src/lib/frontmatter/resolve";
 import { checkBuiltLinks } from "./src/lib/content-check/built-links";
-import { mustFail } from "./src/lib/content-check/report";
+import { mustFail, summarize } from "./src/lib/content-check/report";
 import { SEE_ALL_HINTS } from "./src/lib/content-check/report-options";
 import { formatGatsbyReport, printAnnotations } from "./src/gatsby/problem-report";
 import { formatStaleStyles } from "./src/lib/head/inlined-styles";
@@ -51,14 +55,6 @@ interface FileNode {
   dir: string;
 }
 
-interface PostFrontmatter {
-  title?: unknown;
-  date?: unknown;
-  tags?: unknown;
-  lang?: unknown;
-  featuredImage?: unknown;
-}
-
 /** `gatsby build` (as opposed to `gatsby develop`), where drafts stay out and errors stop. */
 const isProductionBuild = process.env.gatsby_executing_command === "build";
 /** `npm run build:strict` (BLOG_STRICT=1): warnings fail the build too. */
@@ -76,7 +72,10 @@ function checkContentFirst(reporter: Reporter): void {
   const report = formatGatsbyReport(problems, checkedFiles, SEE_ALL_HINTS.check);
   printAnnotations(problems);
   if (!mustFail(problems, strict)) {
-    if (problems.length > 0) reporter.warn(`Content check:\n${report}`);
+    const { errors, warnings } = summarize(problems);
+    // Notes alone (frontmatter read under other blogs' names) are information, not a warning.
+    if (errors + warnings > 0) reporter.warn(`Content check:\n${report}`);
+    else if (problems.length > 0) reporter.info(`Content check:\n${report}`);
     return;
   }
   if (isProductionBuild) {
@@ -101,13 +100,18 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
 
 /**
  * Types are declared rather than inferred, so a post that omits a field still builds. The
- * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts).
+ * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts). Nothing is
+ * inferred from the posts (@dontInfer): other blogs' names (`spoiler`, `cover`) are read into the
+ * registry's fields by createResolvers below, and must neither become fields of their own nor
+ * set off "conflicting field types" when one name holds a date in some posts and `false` in
+ * others. The fields gatsby-transformer-remark adds (html, headings, …) are added all the same.
  */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
-    type MarkdownRemark implements Node {
+    type MarkdownRemark implements Node @dontInfer {
+      rawMarkdownBody: String
       fileAbsolutePath: String!
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
@@ -124,6 +128,16 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       featuredImage: File @link(by: "absolutePath")
     }
   `);
+};
+
+/**
+ * Queries read `frontmatter` as the registry's fields, taken from other blogs' names where a post
+ * uses them (src/lib/frontmatter/resolve.ts).
+ */
+export const createResolvers: GatsbyNode["createResolvers"] = ({
+  createResolvers: add,
+}: CreateResolversArgs) => {
+  add(frontmatterResolvers());
 };
 
 function stringList(value: unknown): string[] {
@@ -143,7 +157,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
 
   // Missing or malformed fields were reported by the content check in onPreBootstrap; here
   // they only need safe values so that `gatsby develop` keeps running while the author fixes them.
-  const frontmatter = (node.frontmatter ?? {}) as PostFrontmatter;
+  // Read as the GraphQL resolver reads it, aliases and all.
+  const frontmatter = normalizeFrontmatter(isGroup(node.frontmatter) ? node.frontmatter : {});
   const date = parsePostDate(frontmatter.date);
   const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
   const add = (name: string, value: unknown) => actions.createNodeField({ node, name, value });
@@ -158,7 +173,7 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   );
   add("dateText", date ? formatReadableDate(date) : "");
   add("readingTime", readingTime(String(node.rawMarkdownBody ?? "")));
-  const publication = publicationState(node.frontmatter as Record<string, unknown>, new Date());
+  const publication = publicationState(frontmatter, new Date());
   add("publication", publication);
   // content/pages (the about page) gets a page of its own and never counts as a post.
   const isPage = file.sourceInstanceName === PAGES_SOURCE_NAME;

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkProjectContent } from "../src/gatsby/content-report";
 import { workflowCommands } from "../src/lib/content-check/annotations";
-import { formatReport, mustFail } from "../src/lib/content-check/report";
+import { formatReport, mustFail, summarize } from "../src/lib/content-check/report";
 import {
   REPORT_ENV,
   SEE_ALL_HINTS,
@@ -47,7 +47,11 @@ function build(): number {
   const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
   const failed = mustFail(problems, strict);
   if (failed) console.error(`Content check failed; nothing was built.\n${report}`);
-  else if (problems.length > 0) console.warn(`Content check:\n${report}`);
+  else if (problems.length > 0) {
+    const { errors, warnings } = summarize(problems);
+    // Notes alone go to stdout: they say how old frontmatter was read, and nothing is wrong.
+    (errors + warnings > 0 ? console.warn : console.log)(`Content check:\n${report}`);
+  }
   for (const line of workflowCommands(problems, process.env, process.cwd())) console.log(line);
   if (failed) return 1;
 

@@ -2,6 +2,7 @@ import type { CreatePagesArgs } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
 import { parsePost } from "../lib/content-check/parse-post";
+import { resolveFrontmatter } from "../lib/frontmatter/resolve";
 import { mustFail } from "../lib/content-check/report";
 import { SEE_ALL_HINTS } from "../lib/content-check/report-options";
 import { paginate } from "../lib/lists/pagination";
@@ -25,7 +26,10 @@ interface PostsForLists {
   };
 }
 
-/** The line of the `tags` field in a post file, read again only when a tag needs reporting. */
+/**
+ * The line of the `tags` field in a post file (or of the name it is written under, such as
+ * `categories`), read again only when a tag needs reporting.
+ */
 function tagsLine(file: string): number | null {
   const absolute = path.resolve(file);
   if (!fs.existsSync(absolute)) return null;
@@ -36,7 +40,9 @@ function tagsLine(file: string): number | null {
     bytes,
     text: new TextDecoder("utf-8").decode(bytes),
   });
-  return post?.fieldLines.tags ?? null;
+  if (post === null) return null;
+  const tags = resolveFrontmatter(post.data).fields.get("tags");
+  return tags === undefined ? null : (post.fieldLines[tags.key] ?? null);
 }
 
 function createListPagesOf(

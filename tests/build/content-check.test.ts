@@ -106,13 +106,14 @@ describe("npm run check on several problems at once", () => {
 });
 
 describe("npm run check on an old blog moved in, with many warnings and two errors", () => {
-  // Every old post has a `spoiler` field (that blog's description) and an image without alt text.
+  // Every old post has a `layout` field (which this site does not read), a `spoiler` field (that
+  // blog's description, which it does) and an image without alt text.
   const posts: FixturePost[] = Array.from({ length: 12 }, (_, index) => {
     const name = `old-${String(index + 1).padStart(2, "0")}`;
     return {
       folder: name,
       markdown: postMarkdown(
-        { title: name, date: "2015-01-01", spoiler: "A teaser" },
+        { title: name, date: "2015-01-01", layout: "post", spoiler: "A teaser" },
         `Intro.\n\n![](${name}.png)`,
       ),
       files: { [`${name}.png`]: "not read by the check" },
@@ -144,23 +145,36 @@ describe("npm run check on an old blog moved in, with many warnings and two erro
   test("counts the warnings of each rule and shows only the first three", () => {
     assert.match(
       output,
-      /^12 warnings \[frontmatter\/unknown\] in 12 files: unknown field `spoiler`.*\n {2}content\/blog\/old-01\/index\.md:4:1\n {2}content\/blog\/old-02\/index\.md:4:1\n {2}content\/blog\/old-03\/index\.md:4:1\n {2}… and 9 more$/m,
+      /^12 warnings \[frontmatter\/unknown\] in 12 files: unknown field `layout`.*\n {2}content\/blog\/old-01\/index\.md:4:1\n {2}content\/blog\/old-02\/index\.md:4:1\n {2}content\/blog\/old-03\/index\.md:4:1\n {2}… and 9 more$/m,
     );
     assert.match(
       output,
-      /^12 warnings \[structure\/alt-text\] in 12 files:\n {2}content\/blog\/old-01\/index\.md:9:1: image "old-01\.png" has no alt text/m,
+      /^12 warnings \[structure\/alt-text\] in 12 files:\n {2}content\/blog\/old-01\/index\.md:10:1: image "old-01\.png" has no alt text/m,
     );
     assert.doesNotMatch(output, /old-04\/index\.md/);
-    assert.match(output, /^Each rule shows its first 3 warnings; `npm run check -- --all` lists/m);
+    assert.match(
+      output,
+      /^Each rule shows its first 3 warnings, .*`npm run check -- --all` lists/m,
+    );
     assert.equal(
       lines.filter((line) => line !== "").at(-1),
-      "2 errors and 24 warnings in 14 files (15 files checked).",
+      "2 errors and 24 warnings in 14 files (15 files checked); 12 notes.",
+    );
+  });
+
+  test("sums up the twelve `spoiler` fields in one note", () => {
+    assert.deepEqual(
+      lines.filter((line) => line.includes("spoiler")),
+      [
+        "12 notes [frontmatter/alias] in 12 files: `spoiler` is read as `description`; rename it to `description` to silence this note",
+      ],
     );
   });
 
   test("--all prints every warning, --rule every problem of one rule or family", () => {
     const all = checkProject(root, ["--all"]).output;
     assert.equal(all.match(/^content\/.*: warning: /gm)?.length, 24, all);
+    assert.equal(all.match(/^content\/.*: note: .*\[frontmatter\/alias\]$/gm)?.length, 12, all);
     const altText = checkProject(root, ["--rule", "structure/alt-text"]).output;
     assert.equal(altText.match(/^content\/.*: warning: .*\[structure\/alt-text\]$/gm)?.length, 12);
     assert.doesNotMatch(altText, /frontmatter|math\/katex/);
@@ -168,7 +182,7 @@ describe("npm run check on an old blog moved in, with many warnings and two erro
     assert.equal(family.status, 1);
     assert.equal(
       family.output.match(/^content\/.*\[(frontmatter\/\w+|math\/katex)\]$/gm)?.length,
-      14,
+      26,
     );
     assert.doesNotMatch(family.output, /alt-text/);
   });

@@ -59,7 +59,8 @@ export function pickWarnings(groups: readonly WarningGroup[], limit: number): Pr
 
 /**
  * The workflow commands for a report: every error, and a few warnings with a notice of how many
- * were left out; none outside GitHub Actions.
+ * were left out; none outside GitHub Actions. Notes get none: they ask for nothing, and GitHub's
+ * few notices per step are kept for the one that says how many warnings were left out.
  */
 export function workflowCommands(
   problems: readonly Problem[],

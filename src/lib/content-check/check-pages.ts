@@ -1,4 +1,5 @@
 import path from "node:path";
+import { resolveFrontmatter } from "../frontmatter/resolve";
 import { slugFromRelativePath } from "../posts/slug";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
@@ -20,14 +21,16 @@ const POST_ONLY_FIELDS = [
   "attribution",
 ] as const;
 
+/** Post fields on a page, named as the page writes them (`categories` for `tags`). */
 function postOnlyFields(page: ParsedPost): Problem[] {
-  return POST_ONLY_FIELDS.filter((field) => page.data[field] !== undefined).map((field) => ({
+  const { fields } = resolveFrontmatter(page.data);
+  return POST_ONLY_FIELDS.flatMap((field) => fields.get(field) ?? []).map((source) => ({
     file: page.source.file,
-    line: page.fieldLines[field] ?? 1,
+    line: page.fieldLines[source.key] ?? 1,
     column: 1,
     severity: "warning",
     rule: "frontmatter/page-field",
-    message: `frontmatter \`${field}\` is not used on a page (content/pages); remove it, or move the file to content/blog if it is a post`,
+    message: `frontmatter \`${source.name}\` is not used on a page (content/pages); remove it, or move the file to content/blog if it is a post`,
   }));
 }
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
 import { checkCodeBlocks } from "./code-blocks";
@@ -17,14 +18,15 @@ export interface ContentFolder {
   absolutePath: string;
 }
 
-/** A post's `featuredImage` must name a file, as the build resolves it. */
+/** A post's `featuredImage` (or `cover`, …) must name a file, as the build resolves it. */
 function checkFeaturedImage(
   post: ParsedPost,
   content: ContentFolder,
   context: CheckContext,
 ): Problem[] {
-  const value = post.data.featuredImage;
-  if (typeof value !== "string" || value.trim() === "") return [];
+  const source = resolveFrontmatter(post.data).fields.get("featuredImage");
+  const value = source?.value;
+  if (source === undefined || typeof value !== "string" || value.trim() === "") return [];
   const found = resolveFeaturedImage(
     value,
     post.source.folder,
@@ -32,14 +34,15 @@ function checkFeaturedImage(
     context.fileExists,
   );
   if (found !== null) return [];
+  const line = post.fieldLines[source.key];
   return [
     {
       file: post.source.file,
-      line: post.fieldLines.featuredImage ?? null,
-      column: post.fieldLines.featuredImage === undefined ? null : 1,
+      line: line ?? null,
+      column: line === undefined ? null : 1,
       severity: "error",
       rule: "frontmatter/featuredImage",
-      message: `frontmatter \`featuredImage\`: no file "${value}" in the post's folder or in the content folder; check the name, or remove the field`,
+      message: `frontmatter \`${source.name}\`: no file "${value}" in the post's folder or in the content folder; check the name, or remove the field`,
     },
   ];
 }

@@ -7,7 +7,9 @@ import {
   type NameListField,
   type TextField,
 } from "../frontmatter/fields";
+import { resolveFrontmatter, type FrontmatterResolution } from "../frontmatter/resolve";
 import { parsePostDate } from "../posts/dates";
+import { aliasProblems } from "./frontmatter-aliases";
 import { hasFrontmatter } from "./parse-post";
 import { closestName } from "./suggest";
 import type { ParsedPost, Problem, Severity } from "./types";
@@ -18,8 +20,29 @@ const ALIASES = FIELD_ALIASES;
 const DATE_HINT = 'write it as "2020-04-20" or an ISO timestamp';
 
 interface Reporter {
-  /** A problem on the line of `field`, or on line 1 when the field is not in the file. */
-  add(field: string, severity: Severity, message: string, rule?: string): void;
+  /** A problem on the line of the top-level name `key`, or on line 1 when the post lacks it. */
+  add(key: string, severity: Severity, message: string, rule: string): void;
+}
+
+/**
+ * The problems of one field, named as the post writes it (`spoiler` for `description`), at the
+ * line it is on, under the field's rule: an alias is checked exactly as its field.
+ */
+interface FieldReport {
+  name: string;
+  add(severity: Severity, message: string, rule?: string): void;
+}
+
+function fieldReport(
+  report: Reporter,
+  field: FrontmatterField,
+  source: { name: string; key: string },
+): FieldReport {
+  return {
+    name: source.name,
+    add: (severity, message, rule) =>
+      report.add(source.key, severity, message, rule ?? `frontmatter/${field.name}`),
+  };
 }
 
 /** How a value reads in a message: strings quoted and shortened, other things by their kind. */
@@ -66,132 +89,110 @@ function isoSuggestion(text: string): string | null {
 }
 
 /** The date a field holds, reporting why when it holds something else. */
-function checkDate(field: string, value: unknown, report: Reporter): Date | null {
-  const prefix = `frontmatter \`${field}\``;
+function checkDate(value: unknown, report: FieldReport): Date | null {
+  const prefix = `frontmatter \`${report.name}\``;
   if (value === null || (typeof value === "string" && value.trim() === "")) {
-    report.add(field, "error", `${prefix} is empty; ${DATE_HINT}`);
+    report.add("error", `${prefix} is empty; ${DATE_HINT}`);
     return null;
   }
   const date = parsePostDate(value);
   const invalidDay = typeof value === "string" ? calendarProblem(value) : null;
   if (date !== null && invalidDay === null) return date;
   if (invalidDay !== null) {
-    report.add(
-      field,
-      "error",
-      `${prefix}: ${show(value)} is not a date (${invalidDay}); ${DATE_HINT}`,
-    );
+    report.add("error", `${prefix}: ${show(value)} is not a date (${invalidDay}); ${DATE_HINT}`);
   } else if (typeof value === "string") {
     const suggestion = isoSuggestion(value);
     const hint = suggestion === null ? DATE_HINT : `write it as "${suggestion}"`;
-    report.add(field, "error", `${prefix}: ${show(value)} is not a date; ${hint}`);
+    report.add("error", `${prefix}: ${show(value)} is not a date; ${hint}`);
   } else {
-    report.add(
-      field,
-      "error",
-      `${prefix}: ${show(value)} is ${kindOf(value)}, not a date; ${DATE_HINT}`,
-    );
+    report.add("error", `${prefix}: ${show(value)} is ${kindOf(value)}, not a date; ${DATE_HINT}`);
   }
   return null;
 }
 
 /** A required text field that is missing, empty or not text. */
-function checkRequiredText(field: TextField, value: unknown, report: Reporter): void {
-  const name = field.name;
+function checkRequiredText(field: TextField, value: unknown, report: FieldReport): void {
+  const name = report.name;
   if (value === undefined) {
     const example = field.example ?? `${name}: …`;
-    report.add(name, "error", `frontmatter has no \`${name}\`; add a line such as ${example}`);
+    report.add("error", `frontmatter has no \`${name}\`; add a line such as ${example}`);
   } else if (value === null || (typeof value === "string" && value.trim() === "")) {
     const hint = field.ifEmpty ?? `write it after \`${name}:\``;
-    report.add(name, "error", `frontmatter \`${name}\` is empty; ${hint}`);
+    report.add("error", `frontmatter \`${name}\` is empty; ${hint}`);
   } else if (typeof value !== "string") {
     const example = typeof value === "number" ? `: ${name}: "${value}"` : "";
     report.add(
-      name,
       "error",
       `frontmatter \`${name}\` is ${kindOf(value)}, not text; write it as one line of text in quotes${example}`,
     );
   }
 }
 
-function checkDates(data: Record<string, unknown>, report: Reporter, dateRequired: boolean): void {
-  const dates = new Map<string, Date | null>();
+function checkDates(
+  resolution: FrontmatterResolution,
+  report: Reporter,
+  dateRequired: boolean,
+): void {
+  const dates = new Map<string, { date: Date | null; name: string; written: unknown }>();
   for (const field of FRONTMATTER_FIELDS) {
     if (field.kind !== "date") continue;
-    const value = data[field.name];
-    if (value !== undefined) dates.set(field.name, checkDate(field.name, value, report));
+    const source = resolution.fields.get(field.name);
+    if (source !== undefined) {
+      const date = checkDate(source.value, fieldReport(report, field, source));
+      dates.set(field.name, { date, name: source.name, written: source.written });
+    }
     // Pages (content/pages) are not dated, so `date` is required of posts only.
     else if (field.required && (field.name !== "date" || dateRequired)) {
       report.add(
         field.name,
         "error",
         `frontmatter has no \`${field.name}\`; add the day the post is published, such as ${field.name}: "2020-04-20"`,
+        `frontmatter/${field.name}`,
       );
     }
   }
-  const date = dates.get("date");
+  const published = dates.get("date");
   const updated = dates.get("updated");
-  if (date && updated && updated.getTime() < date.getTime()) {
-    report.add(
-      "updated",
+  const source = resolution.fields.get("updated");
+  if (published?.date && updated?.date && source && updated.date < published.date) {
+    fieldReport(report, source.field, source).add(
       "warning",
-      `frontmatter \`updated\` (${show(data.updated)}) is earlier than \`date\` (${show(data.date)}); a post cannot be updated before it is published, so correct one of them`,
+      `frontmatter \`${updated.name}\` (${show(updated.written)}) is earlier than \`${published.name}\` (${show(published.written)}); a post cannot be updated before it is published, so correct one of them`,
     );
   }
 }
 
 /** Optional fields of plain text; `required` ones must not be left empty either. */
-function checkText(
-  field: string,
-  value: unknown,
-  report: Reporter,
-  emptyHint: string | null,
-): void {
+function checkText(value: unknown, report: FieldReport, emptyHint: string | null): void {
   if (value === undefined) return;
-  const prefix = `frontmatter \`${field}\``;
+  const prefix = `frontmatter \`${report.name}\``;
   if (value === null || (typeof value === "string" && value.trim() === "")) {
-    if (emptyHint !== null) report.add(field, "error", `${prefix} is empty; ${emptyHint}`);
-    else report.add(field, "warning", `${prefix} is empty; fill it in or remove the line`);
+    if (emptyHint !== null) report.add("error", `${prefix} is empty; ${emptyHint}`);
+    else report.add("warning", `${prefix} is empty; fill it in or remove the line`);
   } else if (typeof value !== "string") {
-    report.add(
-      field,
-      "error",
-      `${prefix} is ${kindOf(value)}, not text; write it as text in quotes`,
-    );
+    report.add("error", `${prefix} is ${kindOf(value)}, not text; write it as text in quotes`);
   }
 }
 
-function namesExample(name: string, text: string): string {
-  const parts = text.includes(",") ? text.split(",") : [text];
-  const names = parts.map((part) => part.trim()).filter((part) => part !== "");
-  return `${name}: [${(names.length > 0 ? names : ["a", "b"]).map((item) => JSON.stringify(item)).join(", ")}]`;
-}
-
-/** A list of names such as `tags`: a YAML list of distinct, non-empty names. */
-function checkNames(field: NameListField, value: unknown, report: Reporter): void {
-  const { name, itemName } = field;
+/**
+ * A list of names such as `tags`: a YAML list (or text split at commas, which resolve.ts has
+ * already split) of distinct, non-empty names.
+ */
+function checkNames(field: NameListField, value: unknown, report: FieldReport): void {
+  const { itemName } = field;
+  const name = report.name;
   if (value === undefined) return;
   const prefix = `frontmatter \`${name}\``;
   if (value === null) {
-    const example = name === "tags" ? '["en", "deep-learning"]' : '["a", "b"]';
+    const example = field.name === "tags" ? '["en", "deep-learning"]' : '["a", "b"]';
     report.add(
-      name,
       "warning",
       `${prefix} is empty; list them such as ${name}: ${example}, or remove the line`,
     );
     return;
   }
-  if (typeof value === "string") {
-    report.add(
-      name,
-      "error",
-      `${prefix} is one piece of text, not a list; write it as ${namesExample(name, value)}`,
-    );
-    return;
-  }
   if (!Array.isArray(value)) {
     report.add(
-      name,
       "error",
       `${prefix} is ${kindOf(value)}, not a list; write it as ${name}: ["a", "b"]`,
     );
@@ -203,17 +204,9 @@ function checkNames(field: NameListField, value: unknown, report: Reporter): voi
     if (typeof item !== "string" || item.trim() === "") {
       const fix =
         item === null || item === "" ? `remove it or write the ${itemName}` : "put it in quotes";
-      report.add(
-        name,
-        "error",
-        `frontmatter ${which} is ${show(item)}, not a ${itemName} name; ${fix}`,
-      );
+      report.add("error", `frontmatter ${which} is ${show(item)}, not a ${itemName} name; ${fix}`);
     } else if (seen.has(item)) {
-      report.add(
-        name,
-        "warning",
-        `${prefix} lists ${show(item)} more than once; remove the repeat`,
-      );
+      report.add("warning", `${prefix} lists ${show(item)} more than once; remove the repeat`);
     } else {
       seen.add(item);
     }
@@ -224,7 +217,8 @@ function checkNames(field: NameListField, value: unknown, report: Reporter): voi
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { english: "en", japanese: "ja" };
 
-function checkLanguage(name: string, value: unknown, report: Reporter): void {
+function checkLanguage(value: unknown, report: FieldReport): void {
+  const name = report.name;
   if (value === undefined) return;
   if (typeof value === "string" && LANGUAGE_TAG.test(value.trim())) return;
   const text = typeof value === "string" ? value.trim() : "";
@@ -235,17 +229,14 @@ function checkLanguage(name: string, value: unknown, report: Reporter): void {
     guess === null
       ? 'write a language code such as "en", "ja" or "pt-BR"'
       : `write it as ${name}: ${guess}`;
-  report.add(
-    name,
-    "error",
-    `frontmatter \`${name}\`: ${show(value)} is not a language tag; ${hint}`,
-  );
+  report.add("error", `frontmatter \`${name}\`: ${show(value)} is not a language tag; ${hint}`);
 }
 
 const TRUE_WORDS = new Set(["true", "yes", "on", "y"]);
 const FALSE_WORDS = new Set(["false", "no", "off", "n"]);
 
-function checkBoolean(name: string, value: unknown, report: Reporter): void {
+function checkBoolean(value: unknown, report: FieldReport): void {
+  const name = report.name;
   if (value === undefined || typeof value === "boolean") return;
   const word = typeof value === "string" ? value.trim().toLowerCase() : "";
   const meant = TRUE_WORDS.has(word) ? "true" : FALSE_WORDS.has(word) ? "false" : null;
@@ -253,7 +244,7 @@ function checkBoolean(name: string, value: unknown, report: Reporter): void {
     meant === null
       ? `frontmatter \`${name}\`: ${show(value)} is not true or false; write ${name}: true or ${name}: false`
       : `frontmatter \`${name}\`: ${show(value)} is read as text, not as true or false; write ${name}: ${meant} without quotes`;
-  report.add(name, "error", message);
+  report.add("error", message);
 }
 
 function absoluteUrlProblem(text: string): string | null {
@@ -269,7 +260,7 @@ function absoluteUrlProblem(text: string): string | null {
 }
 
 /** Fields indented under one name, such as `attribution`: each known, required ones present. */
-function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
+function checkGroup(group: GroupField, value: unknown, report: FieldReport): void {
   if (value === undefined) return;
   const rule = `frontmatter/${group.name}`;
   const required = group.fields.filter((field) => field.required);
@@ -278,7 +269,6 @@ function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
     const indent = required.map((field) => field.name);
     const list = `${indent.slice(0, -1).join(", ")} and ${indent.at(-1) ?? ""}`;
     report.add(
-      group.name,
       "error",
       `frontmatter \`${group.name}\` is ${show(value)}, not a group of fields; indent ${list} under it, each on its own line`,
       rule,
@@ -288,7 +278,6 @@ function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
   for (const field of required) {
     if (value[field.name] !== undefined) continue;
     report.add(
-      group.name,
       "error",
       `frontmatter \`${group.name}\` has no \`${field.name}\`; add it indented under ${group.name}, such as \`  ${field.name}: ${field.example ?? "…"}\``,
       rule,
@@ -303,20 +292,18 @@ function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
         near === null
           ? `it is ignored (known: ${names.join(", ")})`
           : `did you mean \`${group.name}.${near}\`?`;
-      report.add(group.name, "warning", `unknown field \`${name}\`; ${hint}`, rule);
+      report.add("warning", `unknown field \`${name}\`; ${hint}`, rule);
       continue;
     }
     const prefix = `frontmatter \`${name}\``;
     if (fieldValue === null || (typeof fieldValue === "string" && fieldValue.trim() === "")) {
       report.add(
-        group.name,
         field.required ? "error" : "warning",
         `${prefix} is empty; fill it in${field.required ? "" : " or remove the line"}`,
         rule,
       );
     } else if (typeof fieldValue !== "string") {
       report.add(
-        group.name,
         "error",
         `${prefix} is ${kindOf(fieldValue)}, not text; write it as text in quotes`,
         rule,
@@ -325,7 +312,6 @@ function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
       const problem = absoluteUrlProblem(fieldValue.trim());
       if (problem !== null) {
         report.add(
-          group.name,
           "error",
           `${prefix}: ${show(fieldValue)} is not an absolute http(s) URL; ${problem}`,
           rule,
@@ -336,20 +322,20 @@ function checkGroup(group: GroupField, value: unknown, report: Reporter): void {
 }
 
 /** One field by its kind in the registry; dates are checked together, for their order. */
-function checkField(field: FrontmatterField, value: unknown, report: Reporter): void {
+function checkField(field: FrontmatterField, value: unknown, report: FieldReport): void {
   switch (field.kind) {
     case "text":
       if (field.required) checkRequiredText(field, value, report);
-      else checkText(field.name, value, report, field.ifEmpty ?? null);
+      else checkText(value, report, field.ifEmpty ?? null);
       return;
     case "date":
       return;
     case "names":
       return checkNames(field, value, report);
     case "language":
-      return checkLanguage(field.name, value, report);
+      return checkLanguage(value, report);
     case "boolean":
-      return checkBoolean(field.name, value, report);
+      return checkBoolean(value, report);
     case "group":
       return checkGroup(field, value, report);
   }
@@ -366,18 +352,24 @@ function suggestionFor(field: string): string | null {
   if (known !== undefined) return known;
   const alias = Object.keys(ALIASES).find((name) => normalized(name) === key);
   if (alias !== undefined) return ALIASES[alias] ?? null;
+  // Compared as normalized too, so `last_modified_att` is one slip from `last_modified_at`.
+  const byNormalized = new Map<string, string>();
+  for (const name of [...KNOWN_FIELDS, ...Object.keys(ALIASES)]) {
+    if (!byNormalized.has(normalized(name))) byNormalized.set(normalized(name), name);
+  }
   // Very short names are within two edits of too much; `id` is not a typo of `lang`.
-  const near = closestName(
-    key,
-    [...KNOWN_FIELDS, ...Object.keys(ALIASES)],
-    Math.min(2, key.length - 1),
-  );
-  return near === null ? null : (ALIASES[near] ?? near);
+  const near = closestName(key, [...byNormalized.keys()], Math.min(2, key.length - 1));
+  const name = near === null ? undefined : byNormalized.get(near);
+  return name === undefined ? null : (ALIASES[name] ?? name);
 }
 
-function checkUnknownFields(data: Record<string, unknown>, report: Reporter): void {
+function checkUnknownFields(
+  data: Record<string, unknown>,
+  resolution: FrontmatterResolution,
+  report: Reporter,
+): void {
   for (const field of Object.keys(data)) {
-    if ((KNOWN_FIELDS as readonly string[]).includes(field)) continue;
+    if (resolution.readKeys.has(field)) continue;
     const near = suggestionFor(field);
     const hint =
       near === null
@@ -400,21 +392,27 @@ export function checkFrontmatter(
   if (!hasFrontmatter(post.source.text)) return [];
   const problems: Problem[] = [];
   const report: Reporter = {
-    add(field, severity, message, rule) {
-      const line = post.fieldLines[field];
+    add(key, severity, message, rule) {
+      const line = post.fieldLines[key];
       problems.push({
         file: post.source.file,
         line: line ?? 1,
         column: 1,
         severity,
-        rule: rule ?? `frontmatter/${field}`,
+        rule,
         message,
       });
     },
   };
   const { data } = post;
-  checkDates(data, report, options.dateRequired ?? true);
-  for (const field of FRONTMATTER_FIELDS) checkField(field, data[field.name], report);
-  checkUnknownFields(data, report);
+  const resolution = resolveFrontmatter(data);
+  checkDates(resolution, report, options.dateRequired ?? true);
+  for (const field of FRONTMATTER_FIELDS) {
+    const source = resolution.fields.get(field.name);
+    const at = source ?? { name: field.name, key: field.name };
+    checkField(field, source?.value, fieldReport(report, field, at));
+  }
+  checkUnknownFields(data, resolution, report);
+  problems.push(...aliasProblems(post, resolution));
   return problems;
 }

@@ -84,6 +84,6 @@ export function reportEnvValue(view: ReportView): string {
 /** How to see what a report left out, for each place a report is printed. */
 export const SEE_ALL_HINTS = {
   check:
-    "`npm run check -- --all` lists every warning, `npm run check -- --rule <rule>` every problem of one rule",
-  build: `\`npm run build -- --all\` (or ${REPORT_ENV}=all) lists every warning, \`npm run build -- --rule <rule>\` (or ${REPORT_ENV}=<rule>) every problem of one rule`,
+    "`npm run check -- --all` lists every warning and note, `npm run check -- --rule <rule>` every problem of one rule",
+  build: `\`npm run build -- --all\` (or ${REPORT_ENV}=all) lists every warning and note, \`npm run build -- --rule <rule>\` (or ${REPORT_ENV}=<rule>) every problem of one rule`,
 } as const;

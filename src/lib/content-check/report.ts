@@ -28,14 +28,18 @@ export function formatProblem(problem: Problem): string {
 export interface ReportSummary {
   errors: number;
   warnings: number;
+  notes: number;
+  /** Files with an error or a warning. */
   files: number;
 }
 
 export function summarize(problems: readonly Problem[]): ReportSummary {
+  const serious = problems.filter((problem) => problem.severity !== "note");
   return {
     errors: problems.filter((problem) => problem.severity === "error").length,
     warnings: problems.filter((problem) => problem.severity === "warning").length,
-    files: new Set(problems.map((problem) => problem.file)).size,
+    notes: problems.length - serious.length,
+    files: new Set(serious.map((problem) => problem.file)).size,
   };
 }
 
@@ -71,6 +75,46 @@ export function groupWarnings(problems: readonly Problem[]): WarningGroup[] {
     .sort((a, b) => b.problems.length - a.problems.length || a.rule.localeCompare(b.rule));
 }
 
+/** Notes that say the same thing, in file order. */
+export interface NoteGroup {
+  rule: string;
+  message: string;
+  problems: Problem[];
+  files: number;
+}
+
+/**
+ * Notes by rule and message, the largest group first: each says how the site read one thing
+ * (`spoiler` as `description`), and where it did matters less than how often.
+ */
+export function groupNotes(problems: readonly Problem[]): NoteGroup[] {
+  const byText = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    if (problem.severity !== "note") continue;
+    const key = `${problem.rule}\n${problem.message}`;
+    const members = byText.get(key);
+    if (members) members.push(problem);
+    else byText.set(key, [problem]);
+  }
+  return [...byText.values()]
+    .map((members) => {
+      const sorted = members.sort(compareProblems);
+      const first = sorted[0] as Problem;
+      return {
+        rule: first.rule,
+        message: first.message,
+        problems: sorted,
+        files: new Set(sorted.map((problem) => problem.file)).size,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.problems.length - a.problems.length ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message),
+    );
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -102,15 +146,27 @@ function formatGroup(group: WarningGroup, shown: number): string[] {
   return lines;
 }
 
+/** One line for a group of notes; a note of its own keeps its place. */
+function formatNoteGroup(group: NoteGroup): string {
+  const [only] = group.problems;
+  if (group.problems.length === 1 && only !== undefined) return formatProblem(only);
+  const files = group.files > 1 ? ` in ${group.files} files` : "";
+  return `${plural(group.problems.length, "note")} [${group.rule}]${files}: ${group.message}`;
+}
+
 function summaryLine(problems: readonly Problem[], checkedFiles: number): string {
-  const { errors, warnings, files } = summarize(problems);
-  return problems.length === 0
-    ? `No problems in ${plural(checkedFiles, "file")}.`
-    : `${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checkedFiles, "file")} checked).`;
+  const { errors, warnings, notes, files } = summarize(problems);
+  const checked = plural(checkedFiles, "file");
+  const noted = notes > 0 ? `; ${plural(notes, "note")}` : "";
+  if (errors + warnings === 0) {
+    return notes === 0 ? `No problems in ${checked}.` : `No problems in ${checked}${noted}.`;
+  }
+  return `${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(files, "file")} (${checked} checked)${noted}.`;
 }
 
 const isError = (problem: Problem): boolean => problem.severity === "error";
 const isWarning = (problem: Problem): boolean => problem.severity === "warning";
+const isNote = (problem: Problem): boolean => problem.severity === "note";
 
 /** Every problem of the asked-for rules, errors first, and how many of all problems they are. */
 function ruleSections(problems: readonly Problem[], rules: readonly string[]): string[][] {
@@ -125,6 +181,7 @@ function ruleSections(problems: readonly Problem[], rules: readonly string[]): s
   return [
     listByFile(chosen.filter(isError)),
     listByFile(chosen.filter(isWarning)),
+    listByFile(chosen.filter(isNote)),
     chosen.length < problems.length
       ? [
           `Shown: the ${plural(chosen.length, "problem")} of ${asked}; ${plural(problems.length - chosen.length, "other")} left out.`,
@@ -133,7 +190,10 @@ function ruleSections(problems: readonly Problem[], rules: readonly string[]): s
   ];
 }
 
-/** Errors in full, then warnings: in full with `all`, else a few of each rule and the hint. */
+/**
+ * Errors in full, then warnings and notes: in full with `all`; else a few warnings of each rule,
+ * one line for each kind of note, and the hint.
+ */
 function shortSections(
   problems: readonly Problem[],
   all: boolean,
@@ -141,12 +201,28 @@ function shortSections(
   seeAll: string,
 ): string[][] {
   const errors = listByFile(problems.filter(isError));
-  if (all) return [errors, listByFile(problems.filter(isWarning))];
+  if (all) {
+    return [errors, listByFile(problems.filter(isWarning)), listByFile(problems.filter(isNote))];
+  }
   const groups = groupWarnings(problems);
-  const hint = groups.some((group) => group.problems.length > shown)
-    ? [[`Each rule shows its first ${plural(shown, "warning")}; ${seeAll}.`]]
-    : [];
-  return [errors, ...groups.map((group) => formatGroup(group, shown)), ...hint];
+  const notes = groupNotes(problems);
+  const leftOut = [
+    ...(groups.some((group) => group.problems.length > shown)
+      ? [`Each rule shows its first ${plural(shown, "warning")}`]
+      : []),
+    ...(notes.some((group) => group.problems.length > 1) ? ["each note sums up its posts"] : []),
+  ];
+  const hint = leftOut.length > 0 ? [[`${capitalized(leftOut.join(", and "))}; ${seeAll}.`]] : [];
+  return [
+    errors,
+    ...groups.map((group) => formatGroup(group, shown)),
+    notes.map(formatNoteGroup),
+    ...hint,
+  ];
+}
+
+function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 export interface ReportOptions {
@@ -185,7 +261,9 @@ export function formatReport(
     .join("\n\n");
 }
 
-/** Whether the problems must stop a build: any error, or any warning when strict. */
+/** Whether the problems must stop a build: any error, or any warning when strict; never a note. */
 export function mustFail(problems: readonly Problem[], strict: boolean): boolean {
-  return problems.some((problem) => problem.severity === "error" || strict);
+  return problems.some(
+    (problem) => problem.severity === "error" || (strict && problem.severity === "warning"),
+  );
 }

@@ -2,7 +2,11 @@
 
 import type { PageAnchors } from "./page-anchors";
 
-export type Severity = "error" | "warning";
+/**
+ * An error stops the build; a warning is printed (and stops `--strict` builds); a note says how
+ * the site read something it accepts, such as another blog's name for a field, and stops nothing.
+ */
+export type Severity = "error" | "warning" | "note";
 
 export interface Problem {
   /** The file as the author knows it: relative to the project root, with `/` separators. */

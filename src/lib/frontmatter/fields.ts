@@ -1,8 +1,44 @@
 /**
  * The frontmatter fields a post may have: the one list from which the GraphQL schema
- * (graphql-types.ts), the content check (content-check/frontmatter-schema.ts) and the table in
- * the README (docs-table.ts) are derived. A new field is added here and read by a template.
+ * (graphql-types.ts), the reading of other blogs' names for them (resolve.ts), the content check
+ * (content-check/frontmatter-schema.ts) and the tables in the README and the migration guide
+ * (docs-table.ts) are derived. A new field is added here and read by a template.
  */
+
+import { isGroup } from "./is-group";
+
+/**
+ * Another blog's name for a field. Most are only a name (`spoiler` for `description`); some are
+ * read only for certain values, or change the value on the way in. The check notes every alias it
+ * reads, and the migration guide's table (docs-table.ts) lists them.
+ */
+export type FieldAlias = string | AliasRule;
+
+/** An alias that is read only for some values, or whose value is changed, or both. */
+export type AliasRule = {
+  /** The name as other blogs write it; `cover.image` is `image` indented under `cover`. */
+  name: string;
+} & (
+  | { accepts?: undefined; when?: undefined }
+  | {
+      /**
+       * Whether the alias stands for this field with this value. One name can stand for two
+       * fields: `published: false` is a draft, `published: 2020-04-20` a date.
+       */
+      accepts: (value: unknown) => boolean;
+      /** Which values, for the docs: "true or false". */
+      when: string;
+    }
+) &
+  (
+    | { convert?: undefined; conversion?: undefined }
+    | {
+        /** The field's value from the alias's. */
+        convert: (value: unknown) => unknown;
+        /** What that does, for the note and the docs: "`published: false` is `draft: true`". */
+        conversion: string;
+      }
+  );
 
 /** A field inside a group, such as `attribution.url`. */
 export interface SubField {
@@ -19,8 +55,11 @@ interface FieldBase {
   doc: string;
   /** The check reports a missing field as an error. */
   required?: boolean;
-  /** Names other blog engines use for this field, suggested when a post uses one. */
-  aliases?: readonly string[];
+  /**
+   * Names other blogs use for this field, read as the field (the check notes each one); when a
+   * post has several, the field's own name wins, then the alias listed first.
+   */
+  aliases?: readonly FieldAlias[];
 }
 
 export interface TextField extends FieldBase {
@@ -74,31 +113,50 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     name: "date",
     kind: "date",
     required: true,
-    aliases: ["published"],
-    doc: "Publication date, shown as “April 20, 2020” (in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. Anything that is not a date fails the build.",
+    aliases: [
+      // Some blogs write `published: false` for a draft; that one is read as `draft`.
+      { name: "published", accepts: (value) => typeof value !== "boolean", when: "a date" },
+      "publishDate",
+      "pubDate",
+    ],
+    doc: "Publication date, shown as “April 20, 2020” (in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. A time may follow the day, with or without a UTC offset (`2020-04-20 10:30:00 +0900`, as Jekyll writes it); without one it is UTC. Anything that is not a date fails the build.",
   },
   {
     name: "updated",
     kind: "date",
-    aliases: ["modified", "lastmod"],
+    aliases: ["lastmod", "modified", "updated_at", "last_modified_at", "updatedDate"],
     doc: "Date of the last substantial change.",
   },
   {
     name: "description",
     kind: "text",
-    aliases: ["summary", "excerpt"],
+    // `subtitle` is not among them: it is a second title, not a summary of the post.
+    aliases: ["spoiler", "excerpt", "summary"],
     doc: "Shown under the title, on the home page and as the page's meta description.",
   },
   {
     name: "featuredImage",
     kind: "text",
-    aliases: ["image", "cover", "ogImage"],
+    // The names meant for sharing come first: they win over a post's other images.
+    aliases: [
+      "ogImage",
+      "socialImage",
+      "featured_image",
+      // Some themes write `cover:` with `image:` and `alt:` indented under it.
+      { name: "cover", accepts: (value) => !isGroup(value), when: "a file name" },
+      "cover.image",
+      "image",
+      "thumbnail",
+      "hero",
+      "heroImage",
+    ],
     ifEmpty: "name an image file in the post's folder, or remove the line",
     doc: "The image shown when a link to the post is shared (`og:image`, `twitter:image`). Written relative to the post's folder (`./cover.png`) or relative to `content/blog/` (`my-post/cover.png`); the post's folder is tried first. An image of exactly 1200×630 is served as it is; any other size is cropped to 1200×630 around its centre. A name that matches no file fails the build with the file and field named. Without the field, a card with the title, date and tags is drawn for the post.",
   },
   {
     name: "featuredImageAlt",
     kind: "text",
+    aliases: ["cover.alt", "imageAlt"],
     doc: "Alt text of the shared image; the title when absent.",
   },
   {
@@ -111,7 +169,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     kind: "names",
     itemName: "tag",
     aliases: ["category", "categories", "keywords"],
-    doc: "Shown under the title. The tags `en` and `ja` also give the post's language.",
+    doc: 'Shown under the title. The tags `en` and `ja` also give the post\'s language. Text with commas (`tags: "en, graphs"`) is read as a list, with a note.',
   },
   {
     name: "lang",
@@ -122,6 +180,15 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {
     name: "draft",
     kind: "boolean",
+    aliases: [
+      {
+        name: "published",
+        accepts: (value) => typeof value === "boolean",
+        when: "true or false",
+        convert: (value) => value === false,
+        conversion: "the other way round: `published: false` is `draft: true`",
+      },
+    ],
     doc: "`true` keeps the post out of the built site; it still shows in `npm run develop`, marked as a draft. A post dated in the future is treated the same way until its date.",
   },
   {
@@ -143,7 +210,22 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
 
 export const FIELD_NAMES: readonly string[] = FRONTMATTER_FIELDS.map((field) => field.name);
 
-/** Other engines' names for the fields, each with the field it stands for. */
+/** An alias in its long form, whether the registry gives it as a name or a rule. */
+export function aliasRule(alias: FieldAlias): AliasRule {
+  return typeof alias === "string" ? { name: alias } : alias;
+}
+
+/** The top-level name an alias is written under: `cover` for `cover.image`. */
+export function aliasKey(alias: FieldAlias): string {
+  return aliasRule(alias).name.split(".")[0] ?? "";
+}
+
+/**
+ * The names other blogs write at the top of their frontmatter, each with the field it stands for
+ * (the first, when it stands for two), for "did you mean" when a post almost writes one.
+ */
 export const FIELD_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
-  FRONTMATTER_FIELDS.flatMap((field) => (field.aliases ?? []).map((alias) => [alias, field.name])),
+  FRONTMATTER_FIELDS.flatMap((field) =>
+    (field.aliases ?? []).map((alias) => [aliasKey(alias), field.name] as const),
+  ).reverse(),
 );

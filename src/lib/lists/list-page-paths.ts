@@ -7,6 +7,7 @@
 
 import { parsePost } from "../content-check/parse-post";
 import type { PostSource } from "../content-check/types";
+import { normalizeFrontmatter } from "../frontmatter/resolve";
 import { postLanguage } from "../posts/language";
 import { paginate } from "./pagination";
 import { tagPages } from "./tag-pages";
@@ -21,8 +22,10 @@ export function listPagePaths(sources: readonly PostSource[], defaultLang: strin
   const posts = sources.flatMap((source) => {
     const { post } = parsePost(source);
     if (post === null) return [];
-    const tags = stringList(post.data.tags);
-    const lang = typeof post.data.lang === "string" ? post.data.lang : null;
+    // As the build reads it: `categories: "a, b"` makes the pages of a and b.
+    const data = normalizeFrontmatter(post.data);
+    const tags = stringList(data.tags);
+    const lang = typeof data.lang === "string" ? data.lang : null;
     return [{ slug: source.file, lang: postLanguage(lang, tags, defaultLang), tags }];
   });
   const { languages, topics } = tagPages(posts);

@@ -78,7 +78,7 @@ test("warnings: one per rule first, then more of each rule in turn, up to GitHub
         `content/blog/p${String(index).padStart(3, "0")}/index.md`,
         4,
         "frontmatter/unknown",
-        "unknown field `spoiler`",
+        "unknown field `layout`",
       ),
     ),
     ...Array.from({ length: 50 }, (_, index) =>
@@ -96,13 +96,13 @@ test("warnings: one per rule first, then more of each rule in turn, up to GitHub
   );
   assert.match(
     warnings[0] ?? "",
-    /p000\/index\.md,line=4.*::unknown field `spoiler` \(1 of 200 warnings of this rule\)$/,
+    /p000\/index\.md,line=4.*::unknown field `layout` \(1 of 200 warnings of this rule\)$/,
   );
   assert.match(warnings[2] ?? "", /::math\/dollar-amount here$/);
   // The rest alternate between the rules that still have warnings.
   assert.match(
     warnings[3] ?? "",
-    /p001\/index\.md,line=4,col=2,title=frontmatter\/unknown::unknown field `spoiler`$/,
+    /p001\/index\.md,line=4,col=2,title=frontmatter\/unknown::unknown field `layout`$/,
   );
   assert.match(warnings[4] ?? "", /p001\/index\.md,line=9,col=2,title=structure\/alt-text::/);
   assert.equal(commands.filter((line) => line.startsWith("::error ")).length, 1);
@@ -124,4 +124,22 @@ test("more rules than the limit still get one annotation each; few warnings need
   const few = workflowCommands(many.slice(0, 4), ACTIONS, workspace);
   assert.equal(few.length, 4);
   assert.ok(few.every((line) => line.startsWith("::warning ")));
+});
+
+test("notes are not annotated: they stop nothing, and the log sums them up", () => {
+  const note: Problem = {
+    file: "content/blog/a/index.md",
+    line: 4,
+    column: 1,
+    severity: "note",
+    rule: "frontmatter/alias",
+    message: "`spoiler` is read as `description`",
+  };
+  assert.deepEqual(workflowCommands([note, { ...note, line: 5 }], ACTIONS, workspace), []);
+  const withWarning = workflowCommands(
+    [note, warning("content/a.md", 1, "x/y")],
+    ACTIONS,
+    workspace,
+  );
+  assert.deepEqual(withWarning, ["::warning file=content/a.md,line=1,col=2,title=x/y::x/y here"]);
 });

@@ -233,13 +233,23 @@ test("a missing date, and an update before the post was published", () => {
   assert.deepEqual(problemsOf(withFields("updated: 2021-06-01T10:00:00Z")), []);
 });
 
-test("tags written as one string get the list form to write", () => {
+test("tags written as one string are read split at commas, with a note", () => {
   const problem = only(problemsOf(withFields('tags: "en, deep-learning"')));
-  assertAt(problem, { line: 4, column: 1, severity: "error", rule: "frontmatter/tags" });
+  assertAt(problem, { line: 4, column: 1, severity: "note", rule: "frontmatter/list-as-text" });
   assert.equal(
     problem.message,
-    'frontmatter `tags` is one piece of text, not a list; write it as tags: ["en", "deep-learning"]',
+    "`tags` written as text is read as a list split at commas; write it as a YAML list, such as tags: [a, b], to silence this note",
   );
+  // Split, the names are checked as a list: a repeat is still a repeat.
+  const repeated = problemsOf(withFields('tags: "en, en"'));
+  assert.deepEqual(
+    repeated.map((found) => [found.severity, found.rule]),
+    [
+      ["warning", "frontmatter/tags"],
+      ["note", "frontmatter/list-as-text"],
+    ],
+  );
+  assert.match(only(problemsOf(withFields("tags: 42"))).message, /is a number, not a list/);
 });
 
 test("repeated and empty tags", () => {
@@ -264,11 +274,12 @@ test("unknown fields are warnings, with a suggestion when one is near", () => {
   const cases: Array<[string, string]> = [
     ["tag: [en]", "unknown field `tag`; did you mean `tags`?"],
     ["Description: x", "unknown field `Description`; did you mean `description`?"],
-    ["featured_image: a.png", "unknown field `featured_image`; did you mean `featuredImage`?"],
-    ["cover: a.png", "unknown field `cover`; did you mean `featuredImage`?"],
-    ["categories: [a]", "unknown field `categories`; did you mean `tags`?"],
-    ["lastmod: 2021-06-01", "unknown field `lastmod`; did you mean `updated`?"],
+    ["featuredimage: a.png", "unknown field `featuredimage`; did you mean `featuredImage`?"],
+    ["Spoiler: x", "unknown field `Spoiler`; did you mean `description`?"],
+    ["categorie: [a]", "unknown field `categorie`; did you mean `tags`?"],
     ["descripton: x", "unknown field `descripton`; did you mean `description`?"],
+    // A `cover` group without `image` or `alt` gives nothing the site reads.
+    ["cover: { caption: x }", "unknown field `cover`; did you mean `featuredImage`?"],
   ];
   for (const [line, message] of cases) {
     const problem = only(problemsOf(withFields(line)));

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatReport, groupWarnings } from "../../../src/lib/content-check/report";
+import {
+  formatReport,
+  groupWarnings,
+  mustFail,
+  summarize,
+} from "../../../src/lib/content-check/report";
 import type { Problem } from "../../../src/lib/content-check/types";
 
 function problem(
@@ -13,9 +18,9 @@ function problem(
   return { file, line, column: line === null ? null : 1, severity, rule, message };
 }
 
-const UNKNOWN = "unknown field `spoiler`; did you mean `description`?";
+const UNKNOWN = "unknown field `layout`; it is ignored";
 
-/** An old blog moved in: every post has a `spoiler` field and an image without alt text. */
+/** An old blog moved in: every post has a `layout` field and an image without alt text. */
 function migratedBlog(posts: number): Problem[] {
   const problems: Problem[] = [];
   for (let index = 1; index <= posts; index++) {
@@ -83,7 +88,7 @@ test("a group shows its first locations, with their messages only when the messa
     report,
     new RegExp(
       [
-        "^20 warnings \\[frontmatter/unknown\\] in 20 files: unknown field `spoiler`.*",
+        "^20 warnings \\[frontmatter/unknown\\] in 20 files: unknown field `layout`.*",
         "  content/blog/a-01/index.md:4:1",
         "  content/blog/a-02/index.md:4:1",
         "  content/blog/a-03/index.md:4:1",
@@ -184,4 +189,71 @@ test("--rule that matches nothing names the rules that have problems", () => {
     report,
     /^No problems of structure\/alt; the rules with problems are frontmatter\/date, frontmatter\/unknown, math\/katex, structure\/alt-text, structure\/empty\.$/m,
   );
+});
+
+const SPOILER_NOTE =
+  "`spoiler` is read as `description`; rename it to `description` to silence this note";
+
+/** A blog moved in whose posts all use `spoiler`, and a few `published: false`. */
+function notedBlog(posts: number): Problem[] {
+  return Array.from({ length: posts }, (_, index) => {
+    const file = `content/blog/n-${String(index + 1).padStart(2, "0")}/index.md`;
+    return problem(file, 4, "note", "frontmatter/alias", SPOILER_NOTE);
+  });
+}
+
+test("notes are summed up in one line for each alias, after the warnings", () => {
+  const draft = problem(
+    "content/blog/n-07/index.md",
+    5,
+    "note",
+    "frontmatter/alias",
+    "`published` is read as `draft`",
+  );
+  const report = formatReport([...migratedBlog(4), ...notedBlog(30), draft], 34);
+  const reportLines = lines(report);
+  assert.ok(
+    reportLines.includes(`30 notes [frontmatter/alias] in 30 files: ${SPOILER_NOTE}`),
+    report,
+  );
+  // A note of its own keeps its place, so the author can find it.
+  assert.ok(
+    reportLines.includes(
+      "content/blog/n-07/index.md:5:1: note: `published` is read as `draft` [frontmatter/alias]",
+    ),
+    report,
+  );
+  assert.doesNotMatch(report, /n-0[1-6]\/index\.md/);
+  assert.ok(report.indexOf("[structure/alt-text]") < report.indexOf("30 notes"));
+  assert.match(
+    report,
+    /^Each rule shows its first 3 warnings, and each note sums up its posts; `npm run check -- --all` lists every warning and note/m,
+  );
+  assert.equal(
+    reportLines.at(-1),
+    "0 errors and 8 warnings in 4 files (34 files checked); 31 notes.",
+  );
+});
+
+test("notes alone are no problem, and never fail a build, strict or not", () => {
+  const notes = notedBlog(3);
+  assert.equal(lines(formatReport(notes, 5)).at(-1), "No problems in 5 files; 3 notes.");
+  assert.match(formatReport(notes, 5), /^Each note sums up its posts; /m);
+  assert.equal(mustFail(notes, true), false);
+  assert.equal(mustFail([...notes, ...migratedBlog(1)], false), false);
+  assert.equal(mustFail([...notes, ...migratedBlog(1)], true), true);
+  assert.deepEqual(summarize(notes), { errors: 0, warnings: 0, notes: 3, files: 0 });
+});
+
+test("--all and --rule list every note on its own line", () => {
+  const problems = [...migratedBlog(2), ...notedBlog(5)];
+  const all = formatReport(problems, 7, { view: { all: true, rules: [] } });
+  assert.equal(lines(all).filter((line) => line.includes(": note: ")).length, 5);
+  assert.ok(all.indexOf(": warning: ") < all.indexOf(": note: "));
+  const rule = formatReport(problems, 7, { view: { all: false, rules: ["frontmatter/alias"] } });
+  assert.deepEqual(
+    lines(rule).filter((line) => line.includes("[frontmatter/alias]")),
+    notedBlog(5).map((note) => `${note.file}:4:1: note: ${SPOILER_NOTE} [frontmatter/alias]`),
+  );
+  assert.match(rule, /^Shown: the 5 problems of frontmatter\/alias; 4 others left out\.$/m);
 });

@@ -4,7 +4,12 @@ import path from "node:path";
 import { test } from "node:test";
 import { checkFrontmatter } from "../../../src/lib/content-check/frontmatter-schema";
 import { parsePost } from "../../../src/lib/content-check/parse-post";
-import { fieldTableRows, tableRowsIn } from "../../../src/lib/frontmatter/docs-table";
+import {
+  ALIAS_TABLE,
+  aliasTableRows,
+  fieldTableRows,
+  tableRowsIn,
+} from "../../../src/lib/frontmatter/docs-table";
 import { FIELD_ALIASES, FRONTMATTER_FIELDS } from "../../../src/lib/frontmatter/fields";
 import { frontmatterTypeDefs } from "../../../src/lib/frontmatter/graphql-types";
 
@@ -22,6 +27,23 @@ function generatedFields(typeName: string): string[] {
 test("the README's field table is the registry's (run `npm run docs:fields` after a change)", () => {
   const readme = fs.readFileSync(path.resolve("README.md"), "utf8");
   assert.deepEqual(tableRowsIn(readme), fieldTableRows());
+});
+
+test("the migration guide's table of other blogs' names is the registry's, and the README links it", () => {
+  const guide = fs.readFileSync(path.resolve("docs", "migration.md"), "utf8");
+  const rows = aliasTableRows();
+  assert.deepEqual(tableRowsIn(guide, ALIAS_TABLE), rows);
+  assert.ok(
+    rows.some(([written, readAs]) => written === "`spoiler`" && readAs === "`description`"),
+  );
+  assert.ok(
+    rows.some(
+      ([written, readAs]) =>
+        written === "`published` (true or false)" && readAs.startsWith("`draft`, the other way"),
+    ),
+  );
+  const readme = fs.readFileSync(path.resolve("README.md"), "utf8");
+  assert.match(readme, /\]\(docs\/migration\.md\)/);
 });
 
 test("Gatsby's generated frontmatter type has exactly the registry's fields (build and commit it)", () => {
@@ -79,12 +101,14 @@ test("the content check knows every registry field and no other", () => {
   );
 });
 
-test("other engines' names are suggested as the registry's field", () => {
+test("a near miss of another blog's name is suggested as the registry's field", () => {
   for (const [alias, field] of Object.entries(FIELD_ALIASES)) {
-    const problems = problemsOf(["title: A post", 'date: "2021-05-01"', `${alias}: x`]);
+    // One letter doubled: not the alias itself (which is read), but close to it.
+    const typo = `${alias}${alias.at(-1) ?? ""}`;
+    const problems = problemsOf(["title: A post", 'date: "2021-05-01"', `${typo}: x`]);
     assert.ok(
       problems.some((problem) => problem.message.includes(`did you mean \`${field}\``)),
-      `${alias} should suggest ${field}: ${problems.map((p) => p.message).join("; ")}`,
+      `${typo} should suggest ${field}: ${problems.map((p) => p.message).join("; ")}`,
     );
   }
 });

@@ -33,3 +33,17 @@ test("home, language and tag pages, with their later pages", () => {
 test("a site without posts has its home page", () => {
   assert.deepEqual(listPagePaths([], "en"), ["/"]);
 });
+
+test("tags written under another blog's name, as text, have their pages too", () => {
+  const sources = [
+    source("old", 'title: "Old"\ndate: "2015-01-01"\ncategories: "linux, Deep Learning"'),
+    source("jekyll", 'title: "J"\ndate: 2015-01-02 10:00:00 +0900\nlanguage: ja'),
+  ];
+  assert.deepEqual(listPagePaths(sources, "en"), [
+    "/",
+    "/tags/en/",
+    "/tags/ja/",
+    "/tags/deep-learning/",
+    "/tags/linux/",
+  ]);
+});

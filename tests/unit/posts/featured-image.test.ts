@@ -29,3 +29,9 @@ test("resolves a path relative to the post's own folder first", () => {
 test("returns null when neither place has the file", () => {
   assert.equal(resolveFeaturedImage("missing.png", post, content, existing()), null);
 });
+
+test("a plain file name, as other blogs write `cover: cover.png`, is found in the post's folder", () => {
+  const own = path.join(post, "cover.png");
+  const shared = path.join(content, "cover.png");
+  assert.equal(resolveFeaturedImage("cover.png", post, content, existing(own, shared)), own);
+});
