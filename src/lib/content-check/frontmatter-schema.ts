@@ -2,17 +2,21 @@ import {
   FIELD_ALIASES,
   FIELD_NAMES,
   FRONTMATTER_FIELDS,
+  READ_NAMES,
   type FrontmatterField,
   type GroupField,
   type NameListField,
   type TextField,
 } from "../frontmatter/fields";
 import { parsePostDate } from "../posts/dates";
+import { normalizeSitePath, type SitePathKind } from "../posts/site-path";
 import { hasFrontmatter } from "./parse-post";
 import { closestName } from "./suggest";
 import type { ParsedPost, Problem, Severity } from "./types";
 
 const KNOWN_FIELDS = FIELD_NAMES;
+/** Names a post may use: the fields' own, and the other names some of them accept. */
+const READ_FIELDS = READ_NAMES;
 const ALIASES = FIELD_ALIASES;
 
 const DATE_HINT = 'write it as "2020-04-20" or an ISO timestamp';
@@ -220,6 +224,68 @@ function checkNames(field: NameListField, value: unknown, report: Reporter): voi
   });
 }
 
+const PATH_EXAMPLE: Readonly<Record<SitePathKind, string>> = {
+  page: "/2019/05/my-post/",
+  old: "[/2015/old-name/, /old-name.html]",
+};
+
+/** One path of the site, as posts/site-path.ts reads it. */
+function checkPathValue(
+  name: string,
+  value: unknown,
+  kind: SitePathKind,
+  report: Reporter,
+  which: string,
+): void {
+  const prefix = `frontmatter ${which}`;
+  if (typeof value !== "string") {
+    report.add(
+      name,
+      "error",
+      `${prefix} is ${value === null ? "empty" : kindOf(value)}, not a path; write it as ${name}: ${PATH_EXAMPLE[kind]}`,
+    );
+    return;
+  }
+  const { problem } = normalizeSitePath(value, kind);
+  if (problem !== null) report.add(name, "error", `${prefix}: ${show(value)} ${problem}`);
+}
+
+/** `slug`: the post's own path. */
+function checkPath(name: string, value: unknown, report: Reporter): void {
+  if (value === undefined) return;
+  checkPathValue(name, value, "page", report, `\`${name}\``);
+}
+
+/** `redirectFrom`: one old path, or a list of them, each at most once. */
+function checkPaths(name: string, value: unknown, report: Reporter): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    checkPathValue(name, value, "old", report, `\`${name}\``);
+    return;
+  }
+  if (value.length === 0) {
+    report.add(
+      name,
+      "warning",
+      `frontmatter \`${name}\` is an empty list; list old paths or remove the line`,
+    );
+  }
+  const seen = new Set<string>();
+  value.forEach((item: unknown, index) => {
+    checkPathValue(name, item, "old", report, `path ${index + 1} of \`${name}\``);
+    const path = typeof item === "string" ? normalizeSitePath(item, "old").path : null;
+    if (path === null) return;
+    if (seen.has(path)) {
+      report.add(
+        name,
+        "warning",
+        `frontmatter \`${name}\` lists ${path} more than once; remove the repeat`,
+      );
+    }
+    seen.add(path);
+  });
+}
+
 /** Language, then optional script, region and variants: `en`, `ja`, `pt-BR`, `zh-Hant-TW`. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { english: "en", japanese: "ja" };
@@ -350,6 +416,10 @@ function checkField(field: FrontmatterField, value: unknown, report: Reporter): 
       return checkLanguage(field.name, value, report);
     case "boolean":
       return checkBoolean(field.name, value, report);
+    case "path":
+      return checkPath(field.name, value, report);
+    case "paths":
+      return checkPaths(field.name, value, report);
     case "group":
       return checkGroup(field, value, report);
   }
@@ -377,7 +447,7 @@ function suggestionFor(field: string): string | null {
 
 function checkUnknownFields(data: Record<string, unknown>, report: Reporter): void {
   for (const field of Object.keys(data)) {
-    if ((KNOWN_FIELDS as readonly string[]).includes(field)) continue;
+    if (READ_FIELDS.includes(field)) continue;
     const near = suggestionFor(field);
     const hint =
       near === null
@@ -414,7 +484,11 @@ export function checkFrontmatter(
   };
   const { data } = post;
   checkDates(data, report, options.dateRequired ?? true);
-  for (const field of FRONTMATTER_FIELDS) checkField(field, data[field.name], report);
+  for (const field of FRONTMATTER_FIELDS) {
+    checkField(field, data[field.name], report);
+    // Another name the field is read under is checked as the field, and reported under its own name.
+    for (const name of field.accepts ?? []) checkField({ ...field, name }, data[name], report);
+  }
   checkUnknownFields(data, report);
   return problems;
 }

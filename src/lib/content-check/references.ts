@@ -11,7 +11,7 @@ import type { MarkdownNode } from "./markdown-tree";
 import { endOffset, plainText, startOffset, walkTree } from "./markdown-tree";
 import { problemAt } from "./positions";
 import { slugFromRelativePath } from "../posts/slug";
-import type { CheckContext, ParsedPost, Problem } from "./types";
+import type { CheckContext, ParsedPost, Problem, Severity } from "./types";
 
 /** gatsby-source-filesystem's `blog` folder (gatsby-config.ts); slugs are relative to it. */
 const CONTENT_FOLDER = "content/blog";
@@ -24,6 +24,8 @@ type Kind = "image" | "link";
 interface Finding {
   rule: string;
   text: string;
+  /** An error unless said otherwise. */
+  severity?: Severity;
 }
 
 interface Reference {
@@ -38,8 +40,10 @@ export function checkReferences(post: ParsedPost, tree: Root, context: CheckCont
   const problems: Problem[] = [];
   for (const reference of collectReferences(post.body, tree)) {
     const finding = referenceProblem(post, reference, anchors, context);
-    if (finding)
-      problems.push(problemAt(post, reference.offset, "error", finding.rule, finding.text));
+    if (finding) {
+      const severity = finding.severity ?? "error";
+      problems.push(problemAt(post, reference.offset, severity, finding.rule, finding.text));
+    }
   }
   return problems;
 }
@@ -56,8 +60,12 @@ function referenceProblem(
   const pathPart = safeDecode(url.replace(/[?#].*$/s, ""), decodeURI);
   if (pathPart === "") return null;
   if (pathPart.startsWith("/")) {
+    const isFile = hasExtension(pathPart);
+    if (!isFile && context.sitePaths.has(withTrailingSlash(pathPart))) return null;
+    const redirect = redirectFinding(reference, pathPart, context);
+    if (redirect !== null) return redirect;
     // Files such as /rss.xml are made by the build; they are checked on the built site.
-    if (hasExtension(pathPart)) return null;
+    if (isFile) return null;
     return pageProblem(reference, withTrailingSlash(pathPart), context.sitePaths);
   }
   return relativeProblem(post, reference, pathPart, context);
@@ -76,6 +84,8 @@ function relativeProblem(
   if (pointsAtPost) {
     const sitePath = sitePathOf(post, target);
     if (sitePath !== null && context.sitePaths.has(sitePath)) return null;
+    const redirect = sitePath === null ? null : redirectFinding(reference, sitePath, context);
+    if (redirect !== null) return redirect;
     // A file without an extension (such as LICENSE) is a file, not a page.
     if (!relativePath.endsWith("/") && context.fileExists(target)) return null;
     if (sitePath !== null) return pageProblem(reference, sitePath, context.sitePaths);
@@ -107,6 +117,26 @@ function contentRoot(post: ParsedPost): string {
   const depth = path.posix.dirname(file).split("/").length;
   const projectRoot = path.resolve(folder, ...Array<string>(depth).fill(".."));
   return path.join(projectRoot, CONTENT_FOLDER);
+}
+
+/**
+ * A link to an old address works, through its redirect page, but costs the reader a second load
+ * and leaves the post linking to an address it has already left; a warning names the new one.
+ */
+function redirectFinding(
+  reference: Reference,
+  sitePath: string,
+  context: CheckContext,
+): Finding | null {
+  const redirects = context.redirects;
+  if (redirects === undefined) return null;
+  const target = redirects.get(sitePath) ?? redirects.get(withTrailingSlash(sitePath));
+  if (target === undefined) return null;
+  return {
+    rule: "references/old-address",
+    severity: "warning",
+    text: `${reference.kind} "${reference.url}" goes to an old address, which redirects to ${target}; link to "${target}" instead`,
+  };
 }
 
 function pageProblem(

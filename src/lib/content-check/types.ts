@@ -47,4 +47,6 @@ export interface CheckContext {
   fileExists: (absolutePath: string) => boolean;
   /** URL paths of every post and page that will exist, such as `/representation_learning/`. */
   sitePaths: ReadonlySet<string>;
+  /** Old addresses (`redirectFrom`) and the path each leads to: `/2015/old/` -> `/2019/new/`. */
+  redirects?: ReadonlyMap<string, string>;
 }

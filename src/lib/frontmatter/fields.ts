@@ -21,6 +21,11 @@ interface FieldBase {
   required?: boolean;
   /** Names other blog engines use for this field, suggested when a post uses one. */
   aliases?: readonly string[];
+  /**
+   * Other names read as this field, for posts moved in from engines that spell it so. Unlike
+   * `aliases`, a post that uses one is not told to rename it.
+   */
+  accepts?: readonly string[];
 }
 
 export interface TextField extends FieldBase {
@@ -51,6 +56,16 @@ export interface BooleanField extends FieldBase {
   kind: "boolean";
 }
 
+/** One path of the site, such as `/2019/05/my-post/` (see posts/site-path.ts). */
+export interface PathField extends FieldBase {
+  kind: "path";
+}
+
+/** Old addresses: one path, or a list of them. */
+export interface PathListField extends FieldBase {
+  kind: "paths";
+}
+
 /** Fields indented under one name; `typeName` is their GraphQL type. */
 export interface GroupField extends FieldBase {
   kind: "group";
@@ -59,7 +74,14 @@ export interface GroupField extends FieldBase {
 }
 
 export type FrontmatterField =
-  TextField | DateField | NameListField | LanguageField | BooleanField | GroupField;
+  | TextField
+  | DateField
+  | NameListField
+  | LanguageField
+  | BooleanField
+  | PathField
+  | PathListField
+  | GroupField;
 
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {
@@ -125,6 +147,18 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "`true` keeps the post out of the built site; it still shows in `npm run develop`, marked as a draft. A post dated in the future is treated the same way until its date.",
   },
   {
+    name: "slug",
+    kind: "path",
+    aliases: ["path", "permalink"],
+    doc: "The post's address instead of its folder's: `slug: /2019/05/my-post/` (or `my-post`, read as `/my-post/`) serves the post there, and its links, card, feeds and sitemap entry follow. A path from the site's root, without `?`, `#`, `..` or spaces. Two posts at one address fail the check, naming both files.",
+  },
+  {
+    name: "redirectFrom",
+    kind: "paths",
+    accepts: ["redirect_from"],
+    doc: "Old addresses of the post, which keep working: `redirectFrom: [/2015/old-name/, /old-name.html]`, or one path as text. Each gets a small page that sends readers and search engines on to the post, and a line in `_redirects` (see [Deploying](#what-the-build-gives-a-host)). An old address that another post, a page or a list uses, or that two posts claim, fails the check. `redirect_from` (gatsby-redirect-from's name) is read the same way.",
+  },
+  {
     name: "attribution",
     kind: "group",
     typeName: "PostAttribution",
@@ -142,6 +176,19 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
 ];
 
 export const FIELD_NAMES: readonly string[] = FRONTMATTER_FIELDS.map((field) => field.name);
+
+/** Every name read from a post's frontmatter: the fields' own and the other names they accept. */
+export const READ_NAMES: readonly string[] = FRONTMATTER_FIELDS.flatMap((field) => [
+  field.name,
+  ...(field.accepts ?? []),
+]);
+
+/** The names a field is read under, its own first. */
+export function namesOf(fieldName: string): readonly string[] {
+  const field = FRONTMATTER_FIELDS.find((candidate) => candidate.name === fieldName);
+  if (field === undefined) throw new Error(`no frontmatter field \`${fieldName}\``);
+  return [field.name, ...(field.accepts ?? [])];
+}
 
 /** Other engines' names for the fields, each with the field it stands for. */
 export const FIELD_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(

@@ -5,10 +5,15 @@ function fieldType(field: FrontmatterField): string {
   switch (field.kind) {
     case "text":
     case "language":
+    case "path":
       return `String${bang}`;
     case "date":
       return `Date${bang} @dateformat`;
     case "names":
+      return `[String!]${bang}`;
+    case "paths":
+      // One path may be written as text, which this type does not describe: the build reads the
+      // normalised list from `fields.redirectFrom` (posts/address.ts), never this raw value.
       return `[String!]${bang}`;
     case "boolean":
       return `Boolean${bang}`;
@@ -23,10 +28,13 @@ function subFieldType(field: SubField): string {
 
 /**
  * The GraphQL types of the frontmatter, declared rather than inferred so that a post that omits
- * a field still builds and every query sees the same shape.
+ * a field still builds and every query sees the same shape. Names a field also accepts are
+ * declared with its type, so that Gatsby never infers a type of its own for them.
  */
 export function frontmatterTypeDefs(): string {
-  const main = FRONTMATTER_FIELDS.map((field) => `  ${field.name}: ${fieldType(field)}`);
+  const main = FRONTMATTER_FIELDS.flatMap((field) =>
+    [field.name, ...(field.accepts ?? [])].map((name) => `  ${name}: ${fieldType(field)}`),
+  );
   const groups = FRONTMATTER_FIELDS.flatMap((field) =>
     field.kind === "group"
       ? [

@@ -5,10 +5,8 @@ import { test } from "node:test";
 import { checkFrontmatter } from "../../../src/lib/content-check/frontmatter-schema";
 import { parsePost } from "../../../src/lib/content-check/parse-post";
 import { fieldTableRows, tableRowsIn } from "../../../src/lib/frontmatter/docs-table";
-import { FIELD_ALIASES, FRONTMATTER_FIELDS } from "../../../src/lib/frontmatter/fields";
+import { FIELD_ALIASES, FRONTMATTER_FIELDS, READ_NAMES } from "../../../src/lib/frontmatter/fields";
 import { frontmatterTypeDefs } from "../../../src/lib/frontmatter/graphql-types";
-
-const names = FRONTMATTER_FIELDS.map((field) => field.name);
 
 /** The field names of one object type in Gatsby's generated `src/gatsby-types.d.ts`. */
 function generatedFields(typeName: string): string[] {
@@ -25,7 +23,7 @@ test("the README's field table is the registry's (run `npm run docs:fields` afte
 });
 
 test("Gatsby's generated frontmatter type has exactly the registry's fields (build and commit it)", () => {
-  assert.deepEqual(generatedFields("MarkdownRemarkFrontmatter"), [...names].sort());
+  assert.deepEqual(generatedFields("MarkdownRemarkFrontmatter"), [...READ_NAMES].sort());
   for (const field of FRONTMATTER_FIELDS) {
     if (field.kind !== "group") continue;
     assert.deepEqual(generatedFields(field.typeName), field.fields.map((sub) => sub.name).sort());
@@ -39,7 +37,11 @@ test("the schema declares every field with its type, required ones non-null", ()
   assert.match(defs, /^ {2}tags: \[String!\]$/m);
   assert.match(defs, /^ {2}draft: Boolean$/m);
   assert.match(defs, /^type PostAttribution \{\n {2}author: String!$/m);
-  for (const name of names) assert.match(defs, new RegExp(`^ {2}${name}: `, "m"));
+  for (const name of READ_NAMES) assert.match(defs, new RegExp(`^ {2}${name}: `, "m"));
+  // A name a field also accepts is declared with the field's type.
+  assert.match(defs, /^ {2}redirectFrom: \[String!\]$/m);
+  assert.match(defs, /^ {2}redirect_from: \[String!\]$/m);
+  assert.match(defs, /^ {2}slug: String$/m);
 });
 
 function problemsOf(lines: string[]) {
@@ -66,6 +68,9 @@ test("the content check knows every registry field and no other", () => {
     "tags: [en]",
     "lang: en",
     "draft: false",
+    "slug: /2021/05/a-post/",
+    "redirectFrom: [/a-post/, /old/a-post.html]",
+    "redirect_from: /2020/a-post/",
     "attribution:",
     "  author: Jane Doe",
     "  url: https://example.org/post/",
