@@ -102,14 +102,17 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
 
 /**
  * Types are declared rather than inferred, so a post that omits a field still builds. The
- * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts).
+ * frontmatter's come from the field registry (src/lib/frontmatter/fields.ts). Nothing of a
+ * Markdown node is inferred: inference would only warn, at every build, about a field written in
+ * two shapes (`redirectFrom` as one path in one post and a list in another), which is allowed.
  */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
-    type MarkdownRemark implements Node {
+    type MarkdownRemark implements Node @dontInfer {
       fileAbsolutePath: String!
+      rawMarkdownBody: String
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
     }

@@ -44,5 +44,8 @@ export function frontmatterTypeDefs(): string {
         ]
       : [],
   );
-  return [`type MarkdownRemarkFrontmatter {\n${main.join("\n")}\n}`, ...groups].join("\n");
+  // Not inferred: the registry is the whole type (gatsby-node.ts declares the node's other fields).
+  return [`type MarkdownRemarkFrontmatter @dontInfer {\n${main.join("\n")}\n}`, ...groups].join(
+    "\n",
+  );
 }
