@@ -23,6 +23,7 @@ import { createPostPages } from "./src/gatsby/post-pages";
 import { readPageScanCache, writePageScanCache } from "./src/gatsby/page-scan-cache";
 import { pruneStaleFiles } from "./src/gatsby/prune-stale-files";
 import { applyReaderMode } from "./src/gatsby/reader-mode";
+import { writeRedirectPages } from "./src/gatsby/redirect-pages";
 import { writeSearchIndex } from "./src/gatsby/search-index";
 import { stabilizeCompilationHash } from "./src/gatsby/stable-compilation-hash";
 import { removeStaleBundles } from "./src/gatsby/stale-bundles";
@@ -43,6 +44,7 @@ import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
 import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
 import { postLanguage } from "./src/lib/posts/language";
 import { readingTime } from "./src/lib/posts/reading-time";
+import { postAddress } from "./src/lib/posts/address";
 import { slugFromRelativePath } from "./src/lib/posts/slug";
 import { StepTimes } from "./src/gatsby/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
@@ -104,7 +106,7 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
  * inferred from the posts (@dontInfer): other blogs' names (`spoiler`, `cover`) are read into the
  * registry's fields by createResolvers below, and must neither become fields of their own nor
  * set off "conflicting field types" when one name holds a date in some posts and `false` in
- * others. The fields gatsby-transformer-remark adds (html, headings, …) are added all the same.
+ * others, or `redirectFrom` is one path in one post and a list in another. The fields gatsby-transformer-remark adds (html, headings, …) are added all the same.
  */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
@@ -113,12 +115,14 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
     type MarkdownRemark implements Node @dontInfer {
       rawMarkdownBody: String
       fileAbsolutePath: String!
+      rawMarkdownBody: String
       frontmatter: MarkdownRemarkFrontmatter!
       fields: MarkdownRemarkFields!
     }
     ${frontmatterTypeDefs()}
     type MarkdownRemarkFields {
       slug: String!
+      redirectFrom: [String!]!
       lang: String!
       dateText: String!
       publication: String!
@@ -162,7 +166,16 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   const date = parsePostDate(frontmatter.date);
   const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
   const add = (name: string, value: unknown) => actions.createNodeField({ node, name, value });
-  add("slug", slugFromRelativePath(file.relativePath));
+  // Frontmatter `slug` moves the post; every page, list, card and feed reads this field.
+  const address = postAddress(
+    (node.frontmatter ?? {}) as Record<string, unknown>,
+    slugFromRelativePath(file.relativePath),
+  );
+  add("slug", address.slug);
+  add(
+    "redirectFrom",
+    address.redirectFrom.map((old) => old.path),
+  );
   add(
     "lang",
     postLanguage(
@@ -268,8 +281,9 @@ export const createPages: GatsbyNode["createPages"] = async ({
 };
 
 /**
- * Feeds, sitemap and robots.txt, the reader-mode pages, the search index and `_headers`, written
- * once every page exists; then every text file checked for bytes no source has.
+ * Feeds, sitemap and robots.txt, the reader-mode pages, redirect pages at old addresses and
+ * `_redirects`, the search index and `_headers`, written once every page exists; then every
+ * text file checked for bytes no source has.
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const result = await graphql<Queries.PostsForFeedsQuery>(`
@@ -351,6 +365,56 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
       reporter.panicOnBuild(error instanceof Error ? error.message : String(error));
       return;
     }
+  }
+  const moved = await graphql<Queries.PostsWithOldAddressesQuery>(`
+    query PostsWithOldAddresses {
+      allMarkdownRemark(sort: { fields: { slug: ASC } }) {
+        nodes {
+          fields {
+            slug
+            lang
+            redirectFrom
+          }
+          frontmatter {
+            title
+          }
+        }
+      }
+    }
+  `);
+  if (moved.errors || !moved.data) {
+    reporter.panicOnBuild("Could not read the posts' old addresses", moved.errors);
+    return;
+  }
+  // Only posts and pages that were built: a draft's old address would lead nowhere.
+  const builtPaths = new Set(data.allSitePage.nodes.map((page) => page.path));
+  const movedPosts = moved.data.allMarkdownRemark.nodes
+    .filter((post) => post.fields.redirectFrom.length > 0 && builtPaths.has(post.fields.slug))
+    .map((post) => ({
+      slug: post.fields.slug,
+      title: post.frontmatter.title,
+      lang: post.fields.lang,
+      redirectFrom: post.fields.redirectFrom,
+    }));
+  try {
+    const redirects = steps.run("redirect pages", () =>
+      writeRedirectPages({
+        publicFolder,
+        cacheFolder: path.resolve(".cache"),
+        ownRulesFile: path.resolve("static", "_redirects"),
+        siteUrl: siteMetadata.siteUrl,
+        pathPrefix,
+        posts: movedPosts,
+      }),
+    );
+    if (redirects.pages > 0 || redirects.removed > 0) {
+      reporter.info(
+        `Redirects: ${redirects.pages} old addresses lead to their posts, ${redirects.removed} removed`,
+      );
+    }
+  } catch (error) {
+    reporter.panicOnBuild(error instanceof Error ? error.message : String(error));
+    return;
   }
   const stale = steps.run("pruning", () =>
     pruneStaleFiles(

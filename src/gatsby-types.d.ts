@@ -1386,6 +1386,7 @@ type MarkdownRemarkFields = {
   readonly listed: Scalars['Boolean'];
   readonly publication: Scalars['String'];
   readonly readingTime: Scalars['Int'];
+  readonly redirectFrom: ReadonlyArray<Scalars['String']>;
   readonly slug: Scalars['String'];
 };
 
@@ -1397,6 +1398,7 @@ type MarkdownRemarkFieldsFieldSelector = {
   readonly listed: InputMaybe<FieldSelectorEnum>;
   readonly publication: InputMaybe<FieldSelectorEnum>;
   readonly readingTime: InputMaybe<FieldSelectorEnum>;
+  readonly redirectFrom: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
 };
 
@@ -1408,6 +1410,7 @@ type MarkdownRemarkFieldsFilterInput = {
   readonly listed: InputMaybe<BooleanQueryOperatorInput>;
   readonly publication: InputMaybe<StringQueryOperatorInput>;
   readonly readingTime: InputMaybe<IntQueryOperatorInput>;
+  readonly redirectFrom: InputMaybe<StringQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
 };
 
@@ -1419,6 +1422,7 @@ type MarkdownRemarkFieldsSortInput = {
   readonly listed: InputMaybe<SortOrderEnum>;
   readonly publication: InputMaybe<SortOrderEnum>;
   readonly readingTime: InputMaybe<SortOrderEnum>;
+  readonly redirectFrom: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
 };
 
@@ -1454,6 +1458,9 @@ type MarkdownRemarkFrontmatter = {
   readonly featuredImage: Maybe<Scalars['String']>;
   readonly featuredImageAlt: Maybe<Scalars['String']>;
   readonly lang: Maybe<Scalars['String']>;
+  readonly redirectFrom: Maybe<ReadonlyArray<Scalars['String']>>;
+  readonly redirect_from: Maybe<ReadonlyArray<Scalars['String']>>;
+  readonly slug: Maybe<Scalars['String']>;
   readonly tags: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly title: Scalars['String'];
   readonly updated: Maybe<Scalars['Date']>;
@@ -1484,6 +1491,9 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly featuredImage: InputMaybe<FieldSelectorEnum>;
   readonly featuredImageAlt: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly redirectFrom: InputMaybe<FieldSelectorEnum>;
+  readonly redirect_from: InputMaybe<FieldSelectorEnum>;
+  readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
   readonly updated: InputMaybe<FieldSelectorEnum>;
@@ -1498,6 +1508,9 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImageAlt: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly redirectFrom: InputMaybe<StringQueryOperatorInput>;
+  readonly redirect_from: InputMaybe<StringQueryOperatorInput>;
+  readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly updated: InputMaybe<DateQueryOperatorInput>;
@@ -1512,6 +1525,9 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly featuredImage: InputMaybe<SortOrderEnum>;
   readonly featuredImageAlt: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
+  readonly redirectFrom: InputMaybe<SortOrderEnum>;
+  readonly redirect_from: InputMaybe<SortOrderEnum>;
+  readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
   readonly updated: InputMaybe<SortOrderEnum>;
@@ -2874,6 +2890,11 @@ type PostsForFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> }, readonly allFile: { readonly nodes: ReadonlyArray<{ readonly internal: { readonly contentDigest: string } }> } };
+
+type PostsWithOldAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type PostsWithOldAddressesQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly fields: { readonly slug: string, readonly lang: string, readonly redirectFrom: ReadonlyArray<string> }, readonly frontmatter: { readonly title: string } }> } };
 
 
 }

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import { addressedFile } from "../lib/content-check/addresses";
 import { anchorIndex } from "../lib/content-check/anchor-index";
 import { checkPage, pageSlug } from "../lib/content-check/check-pages";
 import { checkPosts, postSlug } from "../lib/content-check/check-posts";
-import { checkDuplicateSlugs } from "../lib/content-check/duplicate-slugs";
+import { checkAddressCollisions } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
 import type { Problem } from "../lib/content-check/types";
 import { listPagePaths } from "../lib/lists/list-page-paths";
@@ -26,29 +27,30 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
   const sources = readPostSources(contentFolder, projectRoot);
   const pageSources = readPostSources(pagesFolder, projectRoot);
   const content = { absolutePath: contentFolder };
-  const pages = pageSources.map((source) => ({
-    file: source.file,
-    slug: pageSlug(source, pagesFolder),
-  }));
-  const sitePaths = new Set([
+  const addressed = [
+    ...sources.map((source) => addressedFile(source, postSlug(source, content))),
+    ...pageSources.map((source) => addressedFile(source, pageSlug(source, pagesFolder))),
+  ];
+  // Pages the site makes itself, which no post, page or old address may take over.
+  const sitePages = new Set([
     ...fixedPagePaths(path.join(projectRoot, "src", "pages")),
-    ...sources.map((source) => postSlug(source, content)),
     ...listPagePaths(sources, siteMetadata.defaultLang),
-    ...pages.map((page) => page.slug),
   ]);
-  const anchorsOf = anchorIndex([
-    ...sources.map((source) => ({ sitePath: postSlug(source, content), source })),
-    ...pageSources.map((source) => ({ sitePath: pageSlug(source, pagesFolder), source })),
-  ]);
-  const context = { fileExists: fs.existsSync, sitePaths, anchorsOf };
+  const sitePaths = new Set([...sitePages, ...addressed.map((file) => file.slug)]);
+  const redirects = new Map(
+    addressed.flatMap((file) => (file.redirectFrom ?? []).map((old) => [old.path, file.slug])),
+  );
+  // Sections are looked up at the address each post is served at, its own `slug` included.
+  const anchorsOf = anchorIndex(
+    [...sources, ...pageSources].map((source, index) => ({
+      sitePath: addressed[index]?.slug ?? "",
+      source,
+    })),
+  );
+  const context = { fileExists: fs.existsSync, sitePaths, redirects, anchorsOf };
   const problems = checkPosts(sources, content, context);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));
-  // Two posts at one URL are reported by checkPosts; a page at the URL of a post or page, here.
-  const pageSlugs = new Set(pages.map((page) => page.slug));
-  const postsAtPageSlugs = sources
-    .map((source) => ({ file: source.file, slug: postSlug(source, content) }))
-    .filter((post) => pageSlugs.has(post.slug));
-  problems.push(...checkDuplicateSlugs([...pages, ...postsAtPageSlugs]));
+  problems.push(...checkAddressCollisions(addressed, sitePages));
   const authors = readAuthorsFile(projectRoot);
   problems.push(...authors.problems);
   return {

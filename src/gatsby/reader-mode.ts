@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { RuntimeLeftoverError, withoutClientRuntime } from "../lib/reader-mode/runtime-free-html";
+import { isRedirectPage } from "../lib/redirects/redirect-page";
 import { writeReaderScript, type ReaderScript } from "./reader-script";
 
 /** Gatsby's own working files in public/ (slice fragments), which are not pages. */
@@ -29,8 +30,12 @@ export interface ReaderModeResult extends ReaderScript {
 export function applyReaderMode(publicFolder: string, pathPrefix: string): ReaderModeResult {
   const script = writeReaderScript(publicFolder);
   const files = pageFiles(publicFolder);
+  let pages = 0;
   for (const file of files) {
     const html = fs.readFileSync(file, "utf8");
+    // Redirect pages run no script at all; those of the last build are rewritten after this.
+    if (isRedirectPage(html)) continue;
+    pages += 1;
     let rewritten: string;
     try {
       rewritten = withoutClientRuntime(html, pathPrefix + script.sitePath);
@@ -43,5 +48,5 @@ export function applyReaderMode(publicFolder: string, pathPrefix: string): Reade
     }
     if (rewritten !== html) fs.writeFileSync(file, rewritten);
   }
-  return { ...script, pages: files.length };
+  return { ...script, pages };
 }

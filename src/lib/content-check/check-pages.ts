@@ -55,7 +55,10 @@ export function checkPage(source: PostSource, context: CheckContext): Problem[] 
   return problems;
 }
 
-/** The URL path a page file is served at: `content/pages/about.md` -> `/about/`. */
+/**
+ * The URL path a page file's name gives it (`content/pages/about.md` -> `/about/`), which
+ * frontmatter `slug` can replace, as for posts.
+ */
 export function pageSlug(source: PostSource, pagesFolder: string): string {
   const absolute = path.join(source.folder, path.basename(source.file));
   return slugFromRelativePath(path.relative(pagesFolder, absolute));

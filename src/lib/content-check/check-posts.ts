@@ -3,7 +3,6 @@ import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
 import { checkCodeBlocks } from "./code-blocks";
-import { checkDuplicateSlugs } from "./duplicate-slugs";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
@@ -66,23 +65,23 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
   return problems;
 }
 
-/** The URL path a post file is served at. */
+/**
+ * The URL path a post file's folder gives it, which frontmatter `slug` can replace (see
+ * content-check/addresses.ts).
+ */
 export function postSlug(source: PostSource, content: ContentFolder): string {
   const absolute = path.join(source.folder, path.basename(source.file));
   return slugFromRelativePath(path.relative(content.absolutePath, absolute));
 }
 
-/** Checks every post, and what only shows across posts (two posts at one URL). */
+/**
+ * Checks every post on its own. What only shows across files (two posts at one address, an old
+ * address that another page uses) is checked with the pages, by checkAddressCollisions.
+ */
 export function checkPosts(
   sources: readonly PostSource[],
   content: ContentFolder,
   context: CheckContext,
 ): Problem[] {
-  const problems = sources.flatMap((source) => checkPost(source, content, context));
-  problems.push(
-    ...checkDuplicateSlugs(
-      sources.map((source) => ({ file: source.file, slug: postSlug(source, content) })),
-    ),
-  );
-  return problems;
+  return sources.flatMap((source) => checkPost(source, content, context));
 }

@@ -10,6 +10,7 @@ import {
 import { resolveFrontmatter, type FrontmatterResolution } from "../frontmatter/resolve";
 import { parsePostDate } from "../posts/dates";
 import { aliasProblems } from "./frontmatter-aliases";
+import { normalizeSitePath, type SitePathKind } from "../posts/site-path";
 import { hasFrontmatter } from "./parse-post";
 import { closestName } from "./suggest";
 import type { ParsedPost, Problem, Severity } from "./types";
@@ -213,6 +214,65 @@ function checkNames(field: NameListField, value: unknown, report: FieldReport): 
   });
 }
 
+const PATH_EXAMPLE: Readonly<Record<SitePathKind, string>> = {
+  page: "/2019/05/my-post/",
+  old: "[/2015/old-name/, /old-name.html]",
+};
+
+/** One path of the site, as posts/site-path.ts reads it. */
+function checkPathValue(
+  value: unknown,
+  kind: SitePathKind,
+  report: FieldReport,
+  which: string,
+): void {
+  const prefix = `frontmatter ${which}`;
+  if (typeof value !== "string") {
+    report.add(
+      "error",
+      `${prefix} is ${value === null ? "empty" : kindOf(value)}, not a path; write it as ${report.name}: ${PATH_EXAMPLE[kind]}`,
+    );
+    return;
+  }
+  const { problem } = normalizeSitePath(value, kind);
+  if (problem !== null) report.add("error", `${prefix}: ${show(value)} ${problem}`);
+}
+
+/** `slug`: the post's own path. */
+function checkPath(value: unknown, report: FieldReport): void {
+  if (value === undefined) return;
+  checkPathValue(value, "page", report, `\`${report.name}\``);
+}
+
+/** `redirectFrom`: one old path, or a list of them, each at most once. */
+function checkPaths(value: unknown, report: FieldReport): void {
+  const name = report.name;
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    checkPathValue(value, "old", report, `\`${name}\``);
+    return;
+  }
+  if (value.length === 0) {
+    report.add(
+      "warning",
+      `frontmatter \`${name}\` is an empty list; list old paths or remove the line`,
+    );
+  }
+  const seen = new Set<string>();
+  value.forEach((item: unknown, index) => {
+    checkPathValue(item, "old", report, `path ${index + 1} of \`${name}\``);
+    const path = typeof item === "string" ? normalizeSitePath(item, "old").path : null;
+    if (path === null) return;
+    if (seen.has(path)) {
+      report.add(
+        "warning",
+        `frontmatter \`${name}\` lists ${path} more than once; remove the repeat`,
+      );
+    }
+    seen.add(path);
+  });
+}
+
 /** Language, then optional script, region and variants: `en`, `ja`, `pt-BR`, `zh-Hant-TW`. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { english: "en", japanese: "ja" };
@@ -336,6 +396,10 @@ function checkField(field: FrontmatterField, value: unknown, report: FieldReport
       return checkLanguage(value, report);
     case "boolean":
       return checkBoolean(value, report);
+    case "path":
+      return checkPath(value, report);
+    case "paths":
+      return checkPaths(value, report);
     case "group":
       return checkGroup(field, value, report);
   }

@@ -272,12 +272,28 @@ function parseYaml(yaml: string, reporter: Reporter): YamlResult {
   return { data: isRecord(data) ? data : {}, fieldLines };
 }
 
+type ParseResult = { post: ParsedPost | null; problems: Problem[] };
+
+/**
+ * Several checks read every post (its own checks, the list pages it adds, the addresses it
+ * claims); a source is read once per run and never changed, so it is parsed once.
+ */
+const parsedSources = new WeakMap<PostSource, ParseResult>();
+
 /**
  * Splits a post into frontmatter and body. `post` is null when the frontmatter cannot be read, so
  * later checks never see half-parsed data; a post with no frontmatter at all still gets a post
- * (with empty data) so that its body is checked too.
+ * (with empty data) so that its body is checked too. Callers must not change what it returns.
  */
-export function parsePost(source: PostSource): { post: ParsedPost | null; problems: Problem[] } {
+export function parsePost(source: PostSource): ParseResult {
+  const cached = parsedSources.get(source);
+  if (cached !== undefined) return cached;
+  const result = parseSource(source);
+  parsedSources.set(source, result);
+  return result;
+}
+
+function parseSource(source: PostSource): ParseResult {
   const { text } = source;
   const split = splitFrontmatter(text);
 

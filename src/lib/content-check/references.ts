@@ -13,7 +13,7 @@ import { endOffset, startOffset, walkTree } from "./markdown-tree";
 import { pageAnchors, type PageAnchors } from "./page-anchors";
 import { problemAt } from "./positions";
 import { slugFromRelativePath } from "../posts/slug";
-import type { CheckContext, ParsedPost, Problem } from "./types";
+import type { CheckContext, ParsedPost, Problem, Severity } from "./types";
 
 /** gatsby-source-filesystem's `blog` folder (gatsby-config.ts); slugs are relative to it. */
 const CONTENT_FOLDER = "content/blog";
@@ -25,6 +25,8 @@ type Kind = "image" | "link";
 interface Finding {
   rule: string;
   text: string;
+  /** An error unless said otherwise. */
+  severity?: Severity;
 }
 
 interface Reference {
@@ -39,8 +41,10 @@ export function checkReferences(post: ParsedPost, tree: Root, context: CheckCont
   const problems: Problem[] = [];
   for (const reference of collectReferences(post.body, tree)) {
     const finding = referenceProblem(post, reference, anchors, context);
-    if (finding)
-      problems.push(problemAt(post, reference.offset, "error", finding.rule, finding.text));
+    if (finding) {
+      const severity = finding.severity ?? "error";
+      problems.push(problemAt(post, reference.offset, severity, finding.rule, finding.text));
+    }
   }
   return problems;
 }
@@ -57,8 +61,14 @@ function referenceProblem(
   const pathPart = safeDecode(url.replace(/[?#].*$/s, ""), decodeURI);
   if (pathPart === "") return null;
   if (pathPart.startsWith("/")) {
+    const isFile = hasExtension(pathPart);
+    if (!isFile && context.sitePaths.has(withTrailingSlash(pathPart))) {
+      return sectionProblem(reference, withTrailingSlash(pathPart), context);
+    }
+    const redirect = redirectFinding(reference, pathPart, context);
+    if (redirect !== null) return redirect;
     // Files such as /rss.xml are made by the build; they are checked on the built site.
-    if (hasExtension(pathPart)) return null;
+    if (isFile) return null;
     const sitePath = withTrailingSlash(pathPart);
     return (
       pageProblem(reference, sitePath, context.sitePaths) ??
@@ -94,6 +104,8 @@ function relativeProblem(
     if (sitePath !== null && context.sitePaths.has(sitePath)) {
       return sectionProblem(reference, sitePath, context);
     }
+    const redirect = sitePath === null ? null : redirectFinding(reference, sitePath, context);
+    if (redirect !== null) return redirect;
     // A file without an extension (such as LICENSE) is a file, not a page.
     if (!relativePath.endsWith("/") && context.fileExists(target)) return null;
     if (sitePath !== null) return pageProblem(reference, sitePath, context.sitePaths);
@@ -125,6 +137,26 @@ function contentRoot(post: ParsedPost): string {
   const depth = path.posix.dirname(file).split("/").length;
   const projectRoot = path.resolve(folder, ...Array<string>(depth).fill(".."));
   return path.join(projectRoot, CONTENT_FOLDER);
+}
+
+/**
+ * A link to an old address works, through its redirect page, but costs the reader a second load
+ * and leaves the post linking to an address it has already left; a warning names the new one.
+ */
+function redirectFinding(
+  reference: Reference,
+  sitePath: string,
+  context: CheckContext,
+): Finding | null {
+  const redirects = context.redirects;
+  if (redirects === undefined) return null;
+  const target = redirects.get(sitePath) ?? redirects.get(withTrailingSlash(sitePath));
+  if (target === undefined) return null;
+  return {
+    rule: "references/old-address",
+    severity: "warning",
+    text: `${reference.kind} "${reference.url}" goes to an old address, which redirects to ${target}; link to "${target}" instead`,
+  };
 }
 
 function pageProblem(

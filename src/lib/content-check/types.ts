@@ -58,4 +58,6 @@ export interface CheckContext {
    * pages the build makes without Markdown (lists, tags). Without it, such links are not checked.
    */
   anchorsOf?: (sitePath: string) => PageAnchors | null;
+  /** Old addresses (`redirectFrom`) and the path each leads to: `/2015/old/` -> `/2019/new/`. */
+  redirects?: ReadonlyMap<string, string>;
 }

@@ -90,6 +90,16 @@ export interface BooleanField extends FieldBase {
   kind: "boolean";
 }
 
+/** One path of the site, such as `/2019/05/my-post/` (see posts/site-path.ts). */
+export interface PathField extends FieldBase {
+  kind: "path";
+}
+
+/** Old addresses: one path, or a list of them. */
+export interface PathListField extends FieldBase {
+  kind: "paths";
+}
+
 /** Fields indented under one name; `typeName` is their GraphQL type. */
 export interface GroupField extends FieldBase {
   kind: "group";
@@ -98,7 +108,14 @@ export interface GroupField extends FieldBase {
 }
 
 export type FrontmatterField =
-  TextField | DateField | NameListField | LanguageField | BooleanField | GroupField;
+  | TextField
+  | DateField
+  | NameListField
+  | LanguageField
+  | BooleanField
+  | PathField
+  | PathListField
+  | GroupField;
 
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {
@@ -192,6 +209,24 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "`true` keeps the post out of the built site; it still shows in `npm run develop`, marked as a draft. A post dated in the future is treated the same way until its date.",
   },
   {
+    name: "slug",
+    kind: "path",
+    // Jekyll's `.html` permalinks are old addresses, not a folder to serve the post from: those
+    // stay unknown fields, and the check suggests `slug` (a post is always served from a folder).
+    aliases: ["path", "permalink"].map((name) => ({
+      name,
+      accepts: (value: unknown) => typeof value === "string" && !/\.html?$/i.test(value.trim()),
+      when: "a folder path",
+    })),
+    doc: "The post's address instead of its folder's: `slug: /2019/05/my-post/` (or `my-post`, read as `/my-post/`) serves the post there, and its links, card, feeds and sitemap entry follow. A path from the site's root, without `?`, `#`, `..` or spaces. Two posts at one address fail the check, naming both files.",
+  },
+  {
+    name: "redirectFrom",
+    kind: "paths",
+    aliases: ["redirect_from"],
+    doc: "Old addresses of the post, which keep working: `redirectFrom: [/2015/old-name/, /old-name.html]`, or one path as text. Each gets a small page that sends readers and search engines on to the post, and a line in `_redirects` (see [docs/hosting.md](docs/hosting.md)). An old address that another post, a page or a list uses, or that two posts claim, fails the check.",
+  },
+  {
     name: "attribution",
     kind: "group",
     typeName: "PostAttribution",
@@ -209,6 +244,16 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
 ];
 
 export const FIELD_NAMES: readonly string[] = FRONTMATTER_FIELDS.map((field) => field.name);
+
+/**
+ * The names a field is read under: its own first, then the names other blogs write it under
+ * (for posts that are read before the build normalises them, as the address of a post is).
+ */
+export function namesOf(fieldName: string): readonly string[] {
+  const field = FRONTMATTER_FIELDS.find((candidate) => candidate.name === fieldName);
+  if (field === undefined) throw new Error(`no frontmatter field \`${fieldName}\``);
+  return [field.name, ...(field.aliases ?? []).map(aliasKey)];
+}
 
 /** An alias in its long form, whether the registry gives it as a name or a rule. */
 export function aliasRule(alias: FieldAlias): AliasRule {

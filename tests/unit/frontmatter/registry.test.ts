@@ -62,6 +62,10 @@ test("the schema declares every field with its type, required ones non-null", ()
   assert.match(defs, /^ {2}draft: Boolean$/m);
   assert.match(defs, /^type PostAttribution \{\n {2}author: String!$/m);
   for (const name of names) assert.match(defs, new RegExp(`^ {2}${name}: `, "m"));
+  // Other blogs' names are read into the fields by resolvers, never declared.
+  assert.match(defs, /^ {2}redirectFrom: \[String!\]$/m);
+  assert.doesNotMatch(defs, /^ {2}redirect_from:/m);
+  assert.match(defs, /^ {2}slug: String$/m);
 });
 
 function problemsOf(lines: string[]) {
@@ -88,6 +92,8 @@ test("the content check knows every registry field and no other", () => {
     "tags: [en]",
     "lang: en",
     "draft: false",
+    "slug: /2021/05/a-post/",
+    "redirectFrom: [/a-post/, /old/a-post.html]",
     "attribution:",
     "  author: Jane Doe",
     "  url: https://example.org/post/",

@@ -21,6 +21,10 @@ function sampleOf(field: FrontmatterField): unknown {
       return "en";
     case "boolean":
       return true;
+    case "path":
+      return "/2019/a/";
+    case "paths":
+      return ["/old/"];
     case "group":
       return { author: "A" };
   }

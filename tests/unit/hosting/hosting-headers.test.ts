@@ -231,7 +231,7 @@ describe("hostingRules", () => {
   test("refuses a page whose address would make it cached for a year", () => {
     const other = { path: "/", scriptHashes: [HASH_A] };
     assert.throws(
-      () => hostingRules([other, { path: "/static/page/", scriptHashes: [] }], ""),
+      () => hostingRules([other, { path: "/static/page/", scriptHashes: [HASH_B] }], ""),
       /different values/,
     );
     assert.throws(
@@ -274,6 +274,31 @@ describe("hostingRules", () => {
     assert.equal(served(mixed, "/b/")["content-security-policy"], contentSecurityPolicy([HASH_B]));
   });
 
+  test("a page without inline scripts, such as a redirect page, keeps the single site-wide rule", () => {
+    const withRedirect = [
+      { path: "/", scriptHashes: [HASH_A] },
+      { path: "/a-post/", scriptHashes: [HASH_A] },
+      { path: "/old-address/", scriptHashes: [] },
+      { path: "/old-page.html", scriptHashes: [] },
+    ];
+    const rules = hostingRules(withRedirect, "", assets, revalidated);
+    assert.equal(
+      rules.find((rule) => rule.path === "/*")?.headers["Content-Security-Policy"],
+      contentSecurityPolicy([HASH_A]),
+    );
+    assert.equal(rules.filter((rule) => "Content-Security-Policy" in rule.headers).length, 1);
+    for (const page of withRedirect) {
+      const policy = served(rules, page.path)["content-security-policy"] ?? "";
+      assert.equal(policy, contentSecurityPolicy([HASH_A]), page.path);
+    }
+    // With a policy per page (Gatsby's runtime), a page without scripts gets its own, allowing none.
+    const perPage = hostingRules([...withRedirect, { path: "/b/", scriptHashes: [HASH_B] }], "");
+    assert.equal(
+      served(perPage, "/old-address/")["content-security-policy"],
+      contentSecurityPolicy([]),
+    );
+  });
+
   test("puts the prefix on every path", () => {
     const rules = hostingRules(pages, "/blog/", assets, revalidated);
     for (const rule of rules) assert.match(rule.path, /^\/blog\//);
@@ -301,7 +326,7 @@ describe("hostingRules", () => {
   test("percent-encodes file names so that they cannot become patterns", () => {
     const rules = hostingRules(
       [
-        { path: "/ノート */", scriptHashes: [] },
+        { path: "/ノート */", scriptHashes: [HASH_B] },
         { path: "/", scriptHashes: [HASH_A] },
       ],
       "",
