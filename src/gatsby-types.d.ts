@@ -1454,6 +1454,7 @@ type MarkdownRemarkFrontmatter = {
   readonly featuredImage: Maybe<Scalars['String']>;
   readonly featuredImageAlt: Maybe<Scalars['String']>;
   readonly lang: Maybe<Scalars['String']>;
+  readonly math: Maybe<Scalars['Boolean']>;
   readonly tags: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly title: Scalars['String'];
   readonly updated: Maybe<Scalars['Date']>;
@@ -1484,6 +1485,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly featuredImage: InputMaybe<FieldSelectorEnum>;
   readonly featuredImageAlt: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly math: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
   readonly updated: InputMaybe<FieldSelectorEnum>;
@@ -1498,6 +1500,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImageAlt: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly math: InputMaybe<BooleanQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly updated: InputMaybe<DateQueryOperatorInput>;
@@ -1512,6 +1515,7 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly featuredImage: InputMaybe<SortOrderEnum>;
   readonly featuredImageAlt: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
+  readonly math: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
   readonly updated: InputMaybe<SortOrderEnum>;

@@ -6,7 +6,7 @@ import { checkDuplicateSlugs } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
 import type { Problem } from "../lib/content-check/types";
 import { listPagePaths } from "../lib/lists/list-page-paths";
-import { siteMetadata } from "../site-config";
+import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 
@@ -35,7 +35,7 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
     ...listPagePaths(sources, siteMetadata.defaultLang),
     ...pages.map((page) => page.slug),
   ]);
-  const context = { fileExists: fs.existsSync, sitePaths };
+  const context = { fileExists: fs.existsSync, sitePaths, siteMath: site.math };
   const problems = checkPosts(sources, content, context);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));
   // Two posts at one URL are reported by checkPosts; a page at the URL of a post or page, here.

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
+import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
 import { checkCodeBlocks } from "./code-blocks";
 import { checkDuplicateSlugs } from "./duplicate-slugs";
 import { checkEncoding } from "./encoding";
@@ -51,7 +52,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
   problems.push(...parsed.problems);
   const post = parsed.post;
   if (post === null) return problems;
-  const tree = parseMarkdown(post.body);
+  const tree = parseMarkdown(post.body, { math: mathIsOn(post.data.math, context.siteMath) });
   problems.push(
     ...checkFrontmatter(post),
     ...checkFeaturedImage(post, content, context),

@@ -47,4 +47,6 @@ export interface CheckContext {
   fileExists: (absolutePath: string) => boolean;
   /** URL paths of every post and page that will exist, such as `/representation_learning/`. */
   sitePaths: ReadonlySet<string>;
+  /** The site's `math` setting, which a post's frontmatter `math` overrides. */
+  siteMath: boolean;
 }

@@ -125,6 +125,11 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "`true` keeps the post out of the built site; it still shows in `npm run develop`, marked as a draft. A post dated in the future is treated the same way until its date.",
   },
   {
+    name: "math",
+    kind: "boolean",
+    doc: "`false` keeps `$…$` and `$$ … $$` as text, dollar signs and all, for a post that writes prices rather than formulas: nothing in it is typeset, the content check looks for no math in it, and its page loads no KaTeX stylesheet. `true` typesets the post's math when the site's `math` setting (`site.config.ts`) is off. Without the field, the site's setting decides.",
+  },
+  {
     name: "attribution",
     kind: "group",
     typeName: "PostAttribution",

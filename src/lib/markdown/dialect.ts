@@ -40,8 +40,18 @@ export const imageBreakpointsPx = [360, 1080];
 type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
 
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
-function remarkPlugins(): RemarkPlugin[] {
+function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
   return [
+    // First: a post with math off (site.config.ts `math`, frontmatter `math`) is parsed again
+    // without remark-math, and every plugin after it must see that tree.
+    ...(PARSER_FEATURES.math
+      ? [
+          {
+            resolve: "gatsby-remark-math-setting",
+            options: { siteMath, gfm: PARSER_FEATURES.gfm, footnotes: PARSER_FEATURES.footnotes },
+          },
+        ]
+      : []),
     // First, so that captions, alt text and sizes are settled before images are replaced by HTML
     // and before copy-linked-files rewrites the relative URLs it reads.
     "gatsby-remark-figures",
@@ -81,13 +91,16 @@ function remarkPlugins(): RemarkPlugin[] {
   ];
 }
 
-/** gatsby-transformer-remark's options: the parser's features and the plugin chain. */
-export function remarkTransformerOptions(): Record<string, unknown> {
+/**
+ * gatsby-transformer-remark's options: the parser's features and the plugin chain. `siteMath` is
+ * the site's `math` setting: whether `$…$` is math in posts that do not say.
+ */
+export function remarkTransformerOptions(siteMath: boolean): Record<string, unknown> {
   return {
     gfm: PARSER_FEATURES.gfm,
     footnotes: PARSER_FEATURES.footnotes,
     // Excerpts are not used; skipping them saves a second render of every post.
     excerpt_separator: "<!-- end of excerpt never used -->",
-    plugins: remarkPlugins(),
+    plugins: remarkPlugins(siteMath),
   };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import gatsbyConfig from "../../../gatsby-config";
+import { site } from "../../../src/site-config";
 import {
   KATEX_OPTIONS,
   PARSER_FEATURES,
@@ -25,11 +26,11 @@ const transformer = pluginEntries(gatsbyConfig.plugins).find(
 
 test("gatsby-config.ts gives gatsby-transformer-remark the dialect's options, unchanged", () => {
   assert.ok(transformer, "gatsby-config.ts has no gatsby-transformer-remark entry");
-  assert.deepEqual(transformer.options, remarkTransformerOptions());
+  assert.deepEqual(transformer.options, remarkTransformerOptions(site.math));
 });
 
 test("the transformer parses the dialect's syntax: GFM, footnotes, and math through KaTeX", () => {
-  const options = remarkTransformerOptions();
+  const options = remarkTransformerOptions(true);
   assert.equal(options.gfm, PARSER_FEATURES.gfm);
   assert.equal(options.footnotes, PARSER_FEATURES.footnotes);
   const katex = pluginEntries(options.plugins).find(
@@ -46,7 +47,19 @@ test("formulas never run untrusted commands and never stop the render", () => {
 });
 
 test("code blocks become HTML before KaTeX runs, so `$` in code is never math", () => {
-  const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
+  const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
+    (plugin) => plugin.resolve,
+  );
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
-  assert.equal(names[0], "gatsby-remark-figures");
+  assert.equal(names[1], "gatsby-remark-figures");
+});
+
+test("the math setting runs first, with the site's setting and the parser's features", () => {
+  for (const siteMath of [true, false]) {
+    const [first] = pluginEntries(remarkTransformerOptions(siteMath).plugins);
+    assert.deepEqual(first, {
+      resolve: "gatsby-remark-math-setting",
+      options: { siteMath, gfm: PARSER_FEATURES.gfm, footnotes: PARSER_FEATURES.footnotes },
+    });
+  }
 });
