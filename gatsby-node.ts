@@ -45,6 +45,7 @@ import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
 import { postLanguage } from "./src/lib/posts/language";
 import { readingTime } from "./src/lib/posts/reading-time";
 import { postAddress } from "./src/lib/posts/address";
+import { mathIsOn } from "./plugins/gatsby-remark-math-setting/setting";
 import { slugFromRelativePath } from "./src/lib/posts/slug";
 import { StepTimes } from "./src/gatsby/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
@@ -185,7 +186,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     ),
   );
   add("dateText", date ? formatReadableDate(date) : "");
-  add("readingTime", readingTime(String(node.rawMarkdownBody ?? "")));
+  const math = mathIsOn(frontmatter.math, site.math);
+  add("readingTime", readingTime(String(node.rawMarkdownBody ?? ""), { math }));
   const publication = publicationState(frontmatter, new Date());
   add("publication", publication);
   // content/pages (the about page) gets a page of its own and never counts as a post.

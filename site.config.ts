@@ -15,6 +15,8 @@ const siteConfig: SiteConfig = {
   pathPrefix: "",
   language: "en",
   clientRuntime: "none",
+  // `$…$` is math, typeset at build time; false keeps dollars as text (a post's `math:` overrides).
+  math: true,
   feedLength: 20,
   colours: {
     brand: "#0b5cad",

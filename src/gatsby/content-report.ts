@@ -8,7 +8,7 @@ import { checkAddressCollisions } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
 import type { Problem } from "../lib/content-check/types";
 import { listPagePaths } from "../lib/lists/list-page-paths";
-import { siteMetadata } from "../site-config";
+import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 
@@ -47,7 +47,13 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
       source,
     })),
   );
-  const context = { fileExists: fs.existsSync, sitePaths, redirects, anchorsOf };
+  const context = {
+    fileExists: fs.existsSync,
+    sitePaths,
+    redirects,
+    anchorsOf,
+    siteMath: site.math,
+  };
   const problems = checkPosts(sources, content, context);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));
   problems.push(...checkAddressCollisions(addressed, sitePages));

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { resolveFrontmatter } from "../frontmatter/resolve";
 import { slugFromRelativePath } from "../posts/slug";
+import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
@@ -44,7 +45,7 @@ export function checkPage(source: PostSource, context: CheckContext): Problem[] 
   problems.push(...parsed.problems);
   const page = parsed.post;
   if (page === null) return problems;
-  const tree = parseMarkdown(page.body);
+  const tree = parseMarkdown(page.body, { math: mathIsOn(page.data.math, context.siteMath) });
   problems.push(
     ...checkFrontmatter(page, { dateRequired: false }),
     ...postOnlyFields(page),

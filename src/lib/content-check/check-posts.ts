@@ -2,6 +2,7 @@ import path from "node:path";
 import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
+import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
 import { checkCodeBlocks } from "./code-blocks";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
@@ -53,7 +54,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
   problems.push(...parsed.problems);
   const post = parsed.post;
   if (post === null) return problems;
-  const tree = parseMarkdown(post.body);
+  const tree = parseMarkdown(post.body, { math: mathIsOn(post.data.math, context.siteMath) });
   problems.push(
     ...checkFrontmatter(post),
     ...checkFeaturedImage(post, content, context),

@@ -1,21 +1,9 @@
+import { cp1252Char } from "../encoding/cp1252";
 import { findMojibake } from "../encoding/mojibake";
 import type { PostSource, Problem } from "./types";
 
 /** One problem per bad place is useful; hundreds of them for a file saved as Latin-1 are not. */
 const MAX_INVALID_REPORTS = 20;
-
-/**
- * Windows-1252 for bytes 0x80–0x9F; the five bytes it leaves unassigned are null. Written out
- * because Node's TextDecoder may treat "windows-1252" as Latin-1, which has controls there.
- */
-const CP1252_HIGH: readonly (string | null)[] = [
-  ..."€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ",
-].map((char) => (char === "\u0000" ? null : char));
-
-function cp1252Char(byte: number): string | null {
-  if (byte < 0x80 || byte > 0x9f) return String.fromCharCode(byte);
-  return CP1252_HIGH[byte - 0x80] ?? null;
-}
 
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
 

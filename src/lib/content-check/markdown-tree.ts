@@ -1,17 +1,13 @@
 /**
  * The Markdown tree of a post body, parsed with the site's dialect (markdown/dialect.ts) by the
- * plugins gatsby-transformer-remark and gatsby-remark-katex add for it, in the same order and
+ * parser gatsby-transformer-remark and gatsby-remark-katex build for it, in the same order and
  * with the same options, so that what the checks see as a formula, a link or a footnote is what
  * the site renders as one.
  */
 
-import unified from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
-import remarkFootnotes from "remark-footnotes";
-import remarkMath from "remark-math";
 import type { Content, Parent, Root } from "mdast";
 import type { Literal, Node } from "unist";
+import { markdownParser } from "../../../plugins/gatsby-remark-math-setting/parser";
 import { PARSER_FEATURES } from "../markdown/dialect";
 
 /** `$…$` as remark-math parses it; @types/mdast does not know the math nodes. */
@@ -28,19 +24,17 @@ export interface DisplayMathNode extends Literal {
 
 export type MarkdownNode = Root | Content | InlineMathNode | DisplayMathNode;
 
-function dialectParser() {
-  let parser = unified().use(remarkParse);
-  if (PARSER_FEATURES.gfm) parser = parser.use(remarkGfm);
-  if (PARSER_FEATURES.footnotes) parser = parser.use(remarkFootnotes, { inlineNotes: true });
-  if (PARSER_FEATURES.math) parser = parser.use(remarkMath);
-  return parser.freeze();
-}
+const withMath = markdownParser(PARSER_FEATURES);
+const withoutMath = markdownParser({ ...PARSER_FEATURES, math: false });
 
-const processor = dialectParser();
-
-/** The mdast of a post body; node offsets are relative to `body`. */
-export function parseMarkdown(body: string): Root {
-  return processor.parse(body) as Root;
+/**
+ * The mdast of a post body; node offsets are relative to `body`. With `math: false` (the post's
+ * math is off: plugins/gatsby-remark-math-setting/setting.js) dollars are text, as the site
+ * renders them then.
+ */
+export function parseMarkdown(body: string, options: { math?: boolean } = {}): Root {
+  const parser = options.math === false ? withoutMath : withMath;
+  return parser.parse(body) as Root;
 }
 
 /** Calls `visit` on every node, parents before their children, in document order. */

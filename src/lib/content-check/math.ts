@@ -201,5 +201,6 @@ function dollarAmountMessage(tex: string): string {
   const fix = amount
     ? `write \\$${amount} to keep the dollar sign`
     : "write \\$ for each dollar sign meant as text";
-  return `this looks like a dollar amount, not math: \`$${tex}$\` is typeset as a formula; ${fix}`;
+  // A blog moved in that never used math is better served by one line than by an escape per $.
+  return `this looks like a dollar amount, not math: \`$${tex}$\` is typeset as a formula; ${fix}, or add \`math: false\` to the frontmatter if the post has no math`;
 }

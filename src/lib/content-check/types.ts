@@ -60,4 +60,6 @@ export interface CheckContext {
   anchorsOf?: (sitePath: string) => PageAnchors | null;
   /** Old addresses (`redirectFrom`) and the path each leads to: `/2015/old/` -> `/2019/new/`. */
   redirects?: ReadonlyMap<string, string>;
+  /** The site's `math` setting, which a post's frontmatter `math` overrides. */
+  siteMath: boolean;
 }

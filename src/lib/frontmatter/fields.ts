@@ -227,6 +227,11 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "Old addresses of the post, which keep working: `redirectFrom: [/2015/old-name/, /old-name.html]`, or one path as text. Each gets a small page that sends readers and search engines on to the post, and a line in `_redirects` (see [docs/hosting.md](docs/hosting.md)). An old address that another post, a page or a list uses, or that two posts claim, fails the check.",
   },
   {
+    name: "math",
+    kind: "boolean",
+    doc: "`false` keeps `$…$` and `$$ … $$` as text, dollar signs and all, for a post that writes prices rather than formulas: nothing in it is typeset, the content check looks for no math in it, and its page loads no KaTeX stylesheet. `true` typesets the post's math when the site's `math` setting (`site.config.ts`) is off. Without the field, the site's setting decides.",
+  },
+  {
     name: "attribution",
     kind: "group",
     typeName: "PostAttribution",

@@ -40,8 +40,18 @@ export const imageBreakpointsPx = [360, 1080];
 type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
 
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
-function remarkPlugins(): RemarkPlugin[] {
+function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
   return [
+    // First: a post with math off (site.config.ts `math`, frontmatter `math`) is parsed again
+    // without remark-math, and every plugin after it must see that tree.
+    ...(PARSER_FEATURES.math
+      ? [
+          {
+            resolve: "gatsby-remark-math-setting",
+            options: { siteMath, gfm: PARSER_FEATURES.gfm, footnotes: PARSER_FEATURES.footnotes },
+          },
+        ]
+      : []),
     // Headings first, while their text is what the author typed (no image has become HTML yet):
     // `#` sections move down under the title, every heading gets its id from
     // plugins/gatsby-remark-heading-ids (which the content check uses too), and `#section` links
@@ -90,13 +100,16 @@ function remarkPlugins(): RemarkPlugin[] {
   ];
 }
 
-/** gatsby-transformer-remark's options: the parser's features and the plugin chain. */
-export function remarkTransformerOptions(): Record<string, unknown> {
+/**
+ * gatsby-transformer-remark's options: the parser's features and the plugin chain. `siteMath` is
+ * the site's `math` setting: whether `$…$` is math in posts that do not say.
+ */
+export function remarkTransformerOptions(siteMath: boolean): Record<string, unknown> {
   return {
     gfm: PARSER_FEATURES.gfm,
     footnotes: PARSER_FEATURES.footnotes,
     // Excerpts are not used; skipping them saves a second render of every post.
     excerpt_separator: "<!-- end of excerpt never used -->",
-    plugins: remarkPlugins(),
+    plugins: remarkPlugins(siteMath),
   };
 }

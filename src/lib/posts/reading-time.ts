@@ -125,9 +125,12 @@ function bodyOf(markdown: string): string {
   return split.kind === "block" ? markdown.slice(split.bodyOffset) : markdown;
 }
 
-/** What there is to read in a post's Markdown (frontmatter, if present, is skipped). */
-export function measureReading(markdown: string): ReadingAmount {
-  return measureNode(parseMarkdown(bodyOf(markdown)));
+/**
+ * What there is to read in a post's Markdown (frontmatter, if present, is skipped). With
+ * `math: false` (math is off for the post) text between dollars is prose and counts.
+ */
+export function measureReading(markdown: string, options: { math?: boolean } = {}): ReadingAmount {
+  return measureNode(parseMarkdown(bodyOf(markdown), options));
 }
 
 /** Whole minutes for an amount of reading, rounded to the nearest minute and at least 1. */
@@ -141,6 +144,6 @@ export function minutesFor(amount: ReadingAmount): number {
 }
 
 /** Reading time of a post's Markdown in whole minutes, at least 1. */
-export function readingTime(markdown: string): number {
-  return minutesFor(measureReading(markdown));
+export function readingTime(markdown: string, options: { math?: boolean } = {}): number {
+  return minutesFor(measureReading(markdown, options));
 }

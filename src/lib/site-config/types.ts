@@ -44,6 +44,12 @@ export interface SiteConfig {
    */
   clientRuntime: ClientRuntime;
   /**
+   * Whether `$…$` and `$$ … $$` are math, typeset by KaTeX (true), or plain text with dollar
+   * signs (false), for a blog that writes prices, not formulas. A post's frontmatter `math: true`
+   * or `math: false` overrides it for that post.
+   */
+  math: boolean;
+  /**
    * How many of the newest posts `rss.xml` and `feed.json` carry, whole. Feed readers download
    * the whole file on every poll, so it stays the size of a few posts however many there are.
    */

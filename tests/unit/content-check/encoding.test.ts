@@ -155,3 +155,18 @@ test("a UTF-16 file is one error, not one per byte", () => {
   assert.deepEqual(positions(problems), [[1, 1, "error", "encoding/invalid-utf8"]]);
   assert.match(problems[0]?.message ?? "", /saved as UTF-16.*save it as UTF-8$/);
 });
+
+test("French typography is not mojibake: no-break spaces before » and after «", () => {
+  const text = [
+    "---",
+    "title: Un billet",
+    'date: "2024-05-01"',
+    "lang: fr",
+    "---",
+    "",
+    "Il l’a appelé\u00a0» puis il a écrit «\u00a0c’est fermé\u00a0».",
+    "Ce qu’on a appelé\u00a0» la méthode\u202f» n’a pas marché, dit-il, «\u00a0réglé\u00a0»\u202f!",
+    "",
+  ].join("\n");
+  assert.deepEqual(checkEncoding(source(Buffer.from(text, "utf8"))), []);
+});

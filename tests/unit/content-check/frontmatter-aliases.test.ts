@@ -132,7 +132,7 @@ test("a field and its alias: the field wins and the alias is a warning", () => {
 });
 
 test("a missing cover image is reported under the name the post gives it", () => {
-  const context = { fileExists: () => false, sitePaths: new Set<string>() };
+  const context = { fileExists: () => false, sitePaths: new Set<string>(), siteMath: true };
   const content = { absolutePath: path.dirname(FOLDER) };
   const text = ["title: A post", "date: 2021-05-01", "cover:", "  image: ./gone.png"];
   const problems = checkPosts([source(text)], content, context).filter(
@@ -144,7 +144,11 @@ test("a missing cover image is reported under the name the post gives it", () =>
 
 test("a plain file name in `cover` is found in the post's folder", () => {
   const image = path.join(FOLDER, "cover.png");
-  const context = { fileExists: (file: string) => file === image, sitePaths: new Set<string>() };
+  const context = {
+    fileExists: (file: string) => file === image,
+    sitePaths: new Set<string>(),
+    siteMath: true,
+  };
   const content = { absolutePath: path.dirname(FOLDER) };
   const problems = checkPosts(
     [source(["title: A post", "date: 2021-05-01", "cover: cover.png"])],
@@ -155,7 +159,7 @@ test("a plain file name in `cover` is found in the post's folder", () => {
 });
 
 test("post fields on a page are reported by the names the page gives them", () => {
-  const context = { fileExists: () => false, sitePaths: new Set<string>() };
+  const context = { fileExists: () => false, sitePaths: new Set<string>(), siteMath: true };
   const page = source(["title: About", "categories: [me]"], "content/pages/about.md");
   const problems = checkPage(page, context).filter((problem) => problem.severity === "warning");
   assert.deepEqual(summary(problems), ["3 warning frontmatter/page-field"]);

@@ -49,5 +49,6 @@ export function contextWith(
   return {
     fileExists: (absolutePath) => existing.has(absolutePath),
     sitePaths: new Set(sitePaths),
+    siteMath: true,
   };
 }

@@ -17,6 +17,7 @@ test("the seed post passes every Markdown check with no error and no warning", (
   const context: CheckContext = {
     fileExists: existsSync,
     sitePaths: new Set(["/", "/representation_learning/"]),
+    siteMath: true,
   };
   const tree = parseMarkdown(post.body);
   // The seed post has formulas, figures with credit lines and links, so the checks did run.
@@ -33,7 +34,11 @@ test("the same post with a renamed figure is caught, so the check above can fail
   const absolute = path.resolve(process.cwd(), SEED_FILE);
   const text = readFileSync(absolute, "utf8").replace("(simclr.gif)", "(SimCLR.gif)");
   const post = postFromText(text, SEED_FILE, path.dirname(absolute));
-  const context: CheckContext = { fileExists: existsSync, sitePaths: new Set(["/"]) };
+  const context: CheckContext = {
+    fileExists: existsSync,
+    sitePaths: new Set(["/"]),
+    siteMath: true,
+  };
   const problems = checkReferences(post, parseMarkdown(post.body), context);
   assert.deepEqual(
     problems.map((problem) => problem.rule),

@@ -90,7 +90,7 @@ test("prose between two dollar amounts warns at the first dollar sign", () => {
       severity: "warning",
       rule: "math/dollar-amount",
       message:
-        "this looks like a dollar amount, not math: `$5 and $` is typeset as a formula; write \\$5 to keep the dollar sign",
+        "this looks like a dollar amount, not math: `$5 and $` is typeset as a formula; write \\$5 to keep the dollar sign, or add `math: false` to the frontmatter if the post has no math",
     },
   ]);
 });

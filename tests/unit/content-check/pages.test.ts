@@ -7,7 +7,11 @@ function source(text: string, file = "content/pages/about.md"): PostSource {
   return { file, folder: "/site/content/pages", bytes: Buffer.from(text), text };
 }
 
-const context = { fileExists: () => false, sitePaths: new Set(["/", "/about/", "/a-post/"]) };
+const context = {
+  fileExists: () => false,
+  sitePaths: new Set(["/", "/about/", "/a-post/"]),
+  siteMath: true,
+};
 
 /** `line:severity:rule` of each problem, in line order. */
 function rules(text: string): string[] {

@@ -53,6 +53,13 @@ describe("what counts as reading", () => {
     });
   });
 
+  test("with math off for the post, the words between two dollars are read, not typeset", () => {
+    const markdown = "We spent $18k a year and $5k a month.";
+    // With math: We spent (2), then the formula, then 5k a month (3).
+    assert.equal(measureReading(markdown).words, 5);
+    assert.equal(measureReading(markdown, { math: false }).words, 9);
+  });
+
   test("Japanese is counted in characters, Latin words inside it in words", () => {
     const amount = measureReading(
       "BERTとGPTはTransformerを使います。「データ」、々や（括弧）の記号は数えません。",

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import gatsbyConfig from "../../../gatsby-config";
+import { site } from "../../../src/site-config";
 import {
   KATEX_OPTIONS,
   PARSER_FEATURES,
@@ -25,11 +26,11 @@ const transformer = pluginEntries(gatsbyConfig.plugins).find(
 
 test("gatsby-config.ts gives gatsby-transformer-remark the dialect's options, unchanged", () => {
   assert.ok(transformer, "gatsby-config.ts has no gatsby-transformer-remark entry");
-  assert.deepEqual(transformer.options, remarkTransformerOptions());
+  assert.deepEqual(transformer.options, remarkTransformerOptions(site.math));
 });
 
 test("the transformer parses the dialect's syntax: GFM, footnotes, and math through KaTeX", () => {
-  const options = remarkTransformerOptions();
+  const options = remarkTransformerOptions(true);
   assert.equal(options.gfm, PARSER_FEATURES.gfm);
   assert.equal(options.footnotes, PARSER_FEATURES.footnotes);
   const katex = pluginEntries(options.plugins).find(
@@ -46,12 +47,16 @@ test("formulas never run untrusted commands and never stop the render", () => {
 });
 
 test("code blocks become HTML before KaTeX runs, so `$` in code is never math", () => {
-  const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
+  const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
+    (plugin) => plugin.resolve,
+  );
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
 });
 
 test("figures are settled before images become HTML and linked files are copied", () => {
-  const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
+  const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
+    (plugin) => plugin.resolve,
+  );
   const figures = names.indexOf("gatsby-remark-figures");
   assert.ok(figures >= 0);
   assert.ok(figures < names.indexOf("gatsby-remark-images"));
@@ -59,15 +64,25 @@ test("figures are settled before images become HTML and linked files are copied"
 });
 
 test("headings get their ids first, from the text as written, at every level", () => {
-  const entries = pluginEntries(remarkTransformerOptions().plugins);
+  const entries = pluginEntries(remarkTransformerOptions(true).plugins);
   const names = entries.map((plugin) => plugin.resolve);
-  assert.deepEqual(names.slice(0, 2), [
+  assert.deepEqual(names.slice(1, 3), [
     "gatsby-remark-heading-ids",
     "gatsby-remark-autolink-headers",
   ]);
-  assert.deepEqual(entries[1]?.options?.elements, ["h1", "h2", "h3", "h4", "h5", "h6"]);
+  assert.deepEqual(entries[2]?.options?.elements, ["h1", "h2", "h3", "h4", "h5", "h6"]);
   assert.ok(
     names.indexOf("gatsby-remark-autolink-headers") <
       names.indexOf("gatsby-remark-smart-punctuation"),
   );
+});
+
+test("the math setting runs first, with the site's setting and the parser's features", () => {
+  for (const siteMath of [true, false]) {
+    const [first] = pluginEntries(remarkTransformerOptions(siteMath).plugins);
+    assert.deepEqual(first, {
+      resolve: "gatsby-remark-math-setting",
+      options: { siteMath, gfm: PARSER_FEATURES.gfm, footnotes: PARSER_FEATURES.footnotes },
+    });
+  }
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { fixEncoding, firstInvalidUtf8, type FixOptions } from "../../../scripts/fix-encoding";
+import { SENTENCES } from "../../support/languages";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -99,6 +100,29 @@ test("asks when interactive and writes nothing on no", async () => {
   assert.equal(asked, 1);
   assert.equal(await readFile(file, "utf8"), DAMAGED);
   await assert.rejects(readFile(`${file}.bak`));
+});
+
+test("never touches correct text, in any language: nothing to repair, no backup", async () => {
+  const own = await mkdtemp(path.join(folder, "languages-"));
+  const file = path.join(own, "post.md");
+  const text = `---\ntitle: Many languages\nlang: fr\n---\n\n${Object.values(SENTENCES).join("\n\n")}\n`;
+  await writeFile(file, text);
+  const options = quiet();
+  assert.equal(await fixEncoding(file, options), 0);
+  assert.deepEqual(options.output, [`no garbled text found in ${file}`]);
+  assert.equal(await readFile(file, "utf8"), text);
+  assert.deepEqual(await readdir(own), ["post.md"]);
+});
+
+test("repairs the garbled words of a line and keeps its correct French as it is", async () => {
+  const own = await mkdtemp(path.join(folder, "mixed-"));
+  const file = path.join(own, "post.md");
+  await writeFile(file, "Il l’a appelé\u00a0», puis il a dit «\u00a0donâ€™t\u00a0».\n");
+  assert.equal(await fixEncoding(file, quiet()), 0);
+  assert.equal(
+    await readFile(file, "utf8"),
+    "Il l’a appelé\u00a0», puis il a dit «\u00a0don’t\u00a0».\n",
+  );
 });
 
 test("refuses a file that is not UTF-8 and says how to fix it", async () => {

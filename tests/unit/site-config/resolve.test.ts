@@ -39,3 +39,9 @@ test("an empty variable (an unset CI variable) keeps the file's value; '/' remov
 test("an unknown CLIENT_RUNTIME stops the build and names the choices", () => {
   assert.throws(() => resolveSiteConfig(config, { CLIENT_RUNTIME: "react" }), /"none" or "gatsby"/);
 });
+
+test("math is on in the project's own settings, and the file's `math` is kept as written", () => {
+  assert.equal(ownerConfig.math, true);
+  assert.equal(resolveSiteConfig({ ...config, math: false }, {}).math, false);
+  assert.equal(resolveSiteConfig({ ...config, math: true }, {}).math, true);
+});

@@ -16,7 +16,7 @@ const autolinkHeaders = createRequire(__filename)("gatsby-remark-autolink-header
 
 /** The options the site gives gatsby-remark-autolink-headers (src/lib/markdown/dialect.ts). */
 function autolinkOptions(): Record<string, unknown> {
-  const plugins = remarkTransformerOptions().plugins as Array<
+  const plugins = remarkTransformerOptions(true).plugins as Array<
     string | { resolve: string; options: Record<string, unknown> }
   >;
   const entry = plugins.find(
