@@ -1458,8 +1458,8 @@ type MarkdownRemarkFrontmatter = {
   readonly featuredImage: Maybe<Scalars['String']>;
   readonly featuredImageAlt: Maybe<Scalars['String']>;
   readonly lang: Maybe<Scalars['String']>;
+  readonly math: Maybe<Scalars['Boolean']>;
   readonly redirectFrom: Maybe<ReadonlyArray<Scalars['String']>>;
-  readonly redirect_from: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly slug: Maybe<Scalars['String']>;
   readonly tags: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly title: Scalars['String'];
@@ -1491,8 +1491,8 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly featuredImage: InputMaybe<FieldSelectorEnum>;
   readonly featuredImageAlt: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly math: InputMaybe<FieldSelectorEnum>;
   readonly redirectFrom: InputMaybe<FieldSelectorEnum>;
-  readonly redirect_from: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
@@ -1508,8 +1508,8 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImageAlt: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly math: InputMaybe<BooleanQueryOperatorInput>;
   readonly redirectFrom: InputMaybe<StringQueryOperatorInput>;
-  readonly redirect_from: InputMaybe<StringQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
@@ -1525,8 +1525,8 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly featuredImage: InputMaybe<SortOrderEnum>;
   readonly featuredImageAlt: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
+  readonly math: InputMaybe<SortOrderEnum>;
   readonly redirectFrom: InputMaybe<SortOrderEnum>;
-  readonly redirect_from: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
