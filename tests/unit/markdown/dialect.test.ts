@@ -50,3 +50,17 @@ test("code blocks become HTML before KaTeX runs, so `$` in code is never math", 
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
   assert.equal(names[0], "gatsby-remark-figures");
 });
+
+test("raw HTML is read before any plugin writes HTML of its own", () => {
+  const names = pluginEntries(remarkTransformerOptions().plugins).map((plugin) => plugin.resolve);
+  const rawHtml = names.indexOf("gatsby-remark-raw-html");
+  assert.ok(rawHtml > 0, names.join(", "));
+  for (const writer of [
+    "gatsby-remark-images",
+    "gatsby-remark-code-blocks",
+    "gatsby-remark-katex",
+    "gatsby-remark-accessible-gfm",
+  ]) {
+    assert.ok(rawHtml < names.indexOf(writer), `${writer} runs first`);
+  }
+});
