@@ -7,7 +7,9 @@
  *
  * @typedef {object} HtmlAttribute
  * @property {string} name lower case, as the browser matches it
- * @property {string} value with character references decoded
+ * @property {string} value with numeric character references and those that can hide a URL
+ *   scheme decoded: enough to judge it, not to publish it (see `raw`)
+ * @property {string} raw the value as written
  * @property {number} start index of the name
  * @property {number} end index just after the value (or the name, without a value)
  *
@@ -140,6 +142,7 @@ function readStartTag(html, start) {
     attributes.push({
       name: attributeName,
       value: decodeReferences(value),
+      raw: value,
       start: nameStart,
       end: index,
     });
@@ -223,7 +226,8 @@ function htmlTags(html) {
 }
 
 /**
- * The value of the first attribute called `name` (as browsers keep the first of repeats).
+ * The value of the first attribute called `name` (as browsers keep the first of repeats), decoded
+ * as far as `decodeReferences` goes.
  * @param {StartTag} tag
  * @param {string} name
  * @returns {string | null}

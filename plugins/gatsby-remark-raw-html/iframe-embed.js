@@ -10,6 +10,7 @@
  * @property {string} src
  * @property {string} title the author's, or one made from the site ("Embedded video from youtube.com")
  * @property {string | null} authorTitle the author's title, when it says something
+ * @property {string | null} givenTitle the iframe's `title` as written, meaningful or not
  * @property {Provider} provider
  * @property {{ width: number; height: number } | null} ratio from numeric width and height
  * @property {number | null} height in pixels, for a frame of fixed height and fluid width
@@ -18,8 +19,24 @@
  * @typedef {{ embed: IframeEmbed } | { problem: "no-src" | "srcdoc" | "not-https"; src: string }} IframeReading
  */
 
-const { attributeValue } = require("./html-tags");
+const { load } = require("cheerio");
 const { isMeaningfulTitle, providerOf } = require("./providers");
+
+/**
+ * The value of the first attribute called `name`, with every character reference decoded as a
+ * browser decodes it (`Caf&eacute;` is "Café"), or null. The HTML parser does the decoding, as
+ * the full table of named references is its business.
+ * @param {StartTag} tag
+ * @param {string} name
+ * @returns {string | null}
+ */
+function attributeValue(tag, name) {
+  const attribute = tag.attributes.find((candidate) => candidate.name === name);
+  if (attribute === undefined) return null;
+  if (!attribute.raw.includes("&")) return attribute.raw;
+  const quoted = attribute.raw.replace(/"/g, "&quot;");
+  return load(`<i title="${quoted}"></i>`, null, false)("i").attr("title") ?? attribute.raw;
+}
 
 /** YouTube refuses to play in a frame that sends no referrer; this one sends the origin only. */
 const DEFAULT_REFERRER_POLICY = "strict-origin-when-cross-origin";
@@ -93,6 +110,7 @@ function readIframe(tag) {
       src: url.href,
       title: authorTitle ?? `Embedded ${provider.kind} from ${provider.site}`,
       authorTitle,
+      givenTitle: given,
       provider,
       ratio: width !== null && height !== null ? { width, height } : null,
       height: width === null ? height : null,

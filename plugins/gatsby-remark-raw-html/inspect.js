@@ -43,6 +43,10 @@ const URL_ATTRIBUTES = new Set([
   "background",
   "cite",
   "codebase",
+  // SVG animations can set an `href` to these.
+  "to",
+  "from",
+  "values",
 ]);
 
 /** Elements a post has no use for, and why. */
@@ -155,11 +159,11 @@ function iframeProblem(tag, reading) {
 /**
  * @param {StartTag} tag
  * @param {import("./iframe-embed").IframeEmbed} embed
- * @param {string | null} givenTitle
  * @returns {Finding}
  */
-function titleWarning(tag, embed, givenTitle) {
+function titleWarning(tag, embed) {
   const { kind, site } = embed.provider;
+  const givenTitle = embed.givenTitle;
   const said =
     givenTitle === null || givenTitle.trim() === ""
       ? "iframe has no title"
@@ -220,9 +224,7 @@ function inspectHtml(html, context) {
         edits.push({ start: tag.start, end, text: "" });
         continue;
       }
-      const given = tag.attributes.find((attribute) => attribute.name === "title")?.value ?? null;
-      if (reading.embed.authorTitle === null)
-        findings.push(titleWarning(tag, reading.embed, given));
+      if (reading.embed.authorTitle === null) findings.push(titleWarning(tag, reading.embed));
       const inline = context.inline || inlineParents.length > 0;
       edits.push({ start: tag.start, end, text: renderEmbed(reading.embed, { inline }) });
       continue;

@@ -73,6 +73,8 @@ test("a javascript: URL is found however it is disguised", () => {
     "[e](javascript:alert(1)) and [f][g].",
     "",
     "[g]: javascript:alert(2)",
+    "",
+    '<svg><a><animate attributeName="href" values="javascript:alert(3)"/><text>go</text></a></svg>',
   );
   assert.deepEqual(
     problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}`),
@@ -83,6 +85,7 @@ test("a javascript: URL is found however it is disguised", () => {
       "6:41 html/javascript-url",
       "8:1 html/javascript-url",
       "10:1 html/javascript-url",
+      "12:39 html/javascript-url",
     ],
   );
 });

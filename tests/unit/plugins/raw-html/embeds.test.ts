@@ -97,6 +97,19 @@ test("frames without numeric sizes are 16:9, and a fixed height stays fixed", ()
   assert.equal(song?.find("button").text(), "Load the audio player from spotify.com");
 });
 
+test("character references in the iframe's attributes are read as a browser reads them", () => {
+  const { $ } = publish(
+    '<iframe src="https://www.openstreetmap.org/export/embed.html?bbox=1,2,3,4&amp;layer=mapnik" title="Caf&eacute; &amp; co &lt;3"></iframe>',
+  );
+  const embed = $("figure.embed");
+  assert.equal(
+    embed.attr("data-embed-src"),
+    "https://www.openstreetmap.org/export/embed.html?bbox=1,2,3,4&layer=mapnik",
+  );
+  assert.equal(embed.attr("data-embed-title"), "Café & co <3");
+  assert.equal(embed.find("figcaption").text(), "Café & co <3");
+});
+
 test("an iframe of any other site is embedded as content, linked at its own address", () => {
   const { $ } = publish(
     '<iframe src="https://example.org/widget?id=1" title="Live results"></iframe>',
