@@ -42,11 +42,7 @@ describe("raw HTML of an old post in a built site", () => {
     for (const attribute of FETCHED) {
       for (const element of $(`[${attribute}]`).toArray()) {
         const value = $(element).attr(attribute) ?? "";
-        assert.doesNotMatch(
-          value,
-          /^(https?:)?\/\//,
-          `${attribute}="${value}"`,
-        );
+        assert.doesNotMatch(value, /^(https?:)?\/\//, `${attribute}="${value}"`);
       }
     }
   });
