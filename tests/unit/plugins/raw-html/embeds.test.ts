@@ -131,6 +131,12 @@ test("an iframe inside a line of text becomes spans, which a paragraph may hold"
   assert.match(paragraph.text(), /^Watch this: .* and tell me\.$/);
 });
 
+test("an iframe inside a paragraph written in HTML becomes spans too", () => {
+  const { $ } = publish(`<p class="video">Watch: ${VIMEO}</p>`);
+  assert.equal($("p.video > span.embed").length, 1);
+  assert.equal($("figure").length, 0);
+});
+
 test("a tweet becomes a static quote with its text, author, date and link, and no script", () => {
   const { $, html } = publish(TWEET);
   assert.doesNotMatch(html, /<script|widgets\.js|twitter-tweet/);
