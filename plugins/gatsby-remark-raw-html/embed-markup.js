@@ -7,7 +7,7 @@
  * @typedef {import("./html-tags").HtmlTag} HtmlTag
  * @typedef {import("./html-tags").StartTag} StartTag
  * @typedef {import("./iframe-embed").IframeEmbed} IframeEmbed
- * @typedef {import("./social-posts").Network} Network
+ * @typedef {import("./social-networks").Network} Network
  * @typedef {import("./inspect").Finding} Finding
  * @typedef {import("./inspect").Inspection} Inspection
  */

@@ -1,6 +1,6 @@
 // @ts-check
 const { applyEdits, inspectHtml, isScriptUrl } = require("./inspect");
-const { mastodonOrigins } = require("./social-posts");
+const { mastodonOrigins } = require("./social-networks");
 
 /**
  * @typedef {import("mdast").Root} Root

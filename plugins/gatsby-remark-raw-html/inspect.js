@@ -27,7 +27,7 @@
 
 const { inspectIframe, inspectSocialEmbed } = require("./embed-markup");
 const { htmlTags } = require("./html-tags");
-const { socialNetworkOf } = require("./social-posts");
+const { socialNetworkOf } = require("./social-networks");
 const {
   inspectAttributes,
   inspectScriptOrStyle,

@@ -1,19 +1,11 @@
 // @ts-check
 /**
- * The embed code social networks hand out: a `<blockquote>` that already holds the post's text,
- * author, date and link, followed by the network's script, which would replace it with a widget
- * loaded from the network. The blockquote is read here so that it can be published as a quote of
- * the site's own, and the script recognised so that it can be dropped without complaint.
+ * Reads a social network's embed blockquote, whose markup already holds the post's text,
+ * author, date and link, so that it can be published as a quote of the site's own.
  *
- * @typedef {import("./html-tags").StartTag} StartTag
  * @typedef {import("domhandler").AnyNode} AnyNode
  * @typedef {ReturnType<typeof load>} CheerioAPI
- *
- * @typedef {object} Network
- * @property {string} key
- * @property {string} className the blockquote's class in the network's embed code
- * @property {string} name
- * @property {RegExp | null} script the address of its embed script, when it has one address
+ * @typedef {import("./social-networks").Network} Network
  *
  * @typedef {object} SocialPost
  * @property {Network} network
@@ -29,35 +21,8 @@
  */
 
 const { load } = require("cheerio");
-const { attributeValue, classList, htmlTags } = require("./html-tags");
 const { escapeAttribute, escapeHtml } = require("./escape");
-
-/** @type {Network[]} */
-const NETWORKS = [
-  {
-    key: "twitter",
-    className: "twitter-tweet",
-    name: "Twitter",
-    script: /^(?:https?:)?\/\/platform\.twitter\.com\/widgets\.js$/i,
-  },
-  // A Mastodon server serves its own script, so it is recognised by the posts it goes with.
-  { key: "mastodon", className: "mastodon-embed", name: "Mastodon", script: null },
-  {
-    key: "instagram",
-    className: "instagram-media",
-    name: "Instagram",
-    script: /^(?:https?:)?\/\/(?:www\.)?instagram\.com\/embed\.js$/i,
-  },
-  {
-    key: "bluesky",
-    className: "bluesky-embed",
-    name: "Bluesky",
-    script: /^(?:https?:)?\/\/embed\.bsky\.app\/static\/embed\.js$/i,
-  },
-];
-
-/** Query parameters that only tell the network where a click came from. */
-const TRACKING_PARAMETER = /^(?:ref_src|ref_url|utm_\w+|igshid|igsh|s|t)$/i;
+const { postUrl, webUrl } = require("./web-address");
 
 const MONTHS = [
   "january",
@@ -73,85 +38,6 @@ const MONTHS = [
   "november",
   "december",
 ];
-
-/**
- * The network whose embed code a `<blockquote>` start tag opens, or null.
- * @param {StartTag} tag
- * @returns {Network | null}
- */
-function socialNetworkOf(tag) {
-  if (tag.name !== "blockquote") return null;
-  const classes = classList(tag);
-  return NETWORKS.find((network) => classes.includes(network.className)) ?? null;
-}
-
-/**
- * The origins of the Mastodon servers whose posts a post embeds (`https://mastodon.social`):
- * their `embed.js` goes with those embeds.
- * @param {readonly string[]} htmlValues every piece of raw HTML of the post
- * @returns {Set<string>}
- */
-function mastodonOrigins(htmlValues) {
-  const origins = new Set();
-  for (const html of htmlValues) {
-    for (const tag of htmlTags(html)) {
-      if (tag.type !== "start" || !classList(tag).includes("mastodon-embed")) continue;
-      const address = attributeValue(tag, "data-embed-url") ?? attributeValue(tag, "src");
-      const origin = originOf(address ?? "");
-      if (origin !== null) origins.add(origin);
-    }
-  }
-  return origins;
-}
-
-/** @param {string} address */
-function originOf(address) {
-  try {
-    return new URL(address.startsWith("//") ? `https:${address}` : address).origin;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a `<script>` is a social network's embed script, which is dropped with no report.
- * @param {StartTag} tag
- * @param {ReadonlySet<string>} mastodon origins of the Mastodon servers the post embeds from
- */
-function isEmbedScript(tag, mastodon) {
-  const src = (attributeValue(tag, "src") ?? "").trim();
-  if (src === "") return false;
-  if (NETWORKS.some((network) => network.script?.test(src))) return true;
-  const url = webUrl(src.startsWith("//") ? `https:${src}` : src);
-  return url !== null && url.pathname === "/embed.js" && mastodon.has(url.origin);
-}
-
-/**
- * A web address as a URL, or null for anything else (`javascript:` included).
- * @param {string | undefined} href
- */
-function webUrl(href) {
-  if (href === undefined || !/^https?:\/\//i.test(href.trim())) return null;
-  try {
-    return new URL(href.trim());
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The post's own address, without the parameters that only tell the network where a click came
- * from.
- * @param {string | undefined} href
- */
-function postUrl(href) {
-  const url = webUrl(href);
-  if (url === null) return null;
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
-  }
-  return url.href;
-}
 
 /**
  * The content of an element as HTML that keeps text, line breaks and web links, and nothing else:
@@ -306,4 +192,4 @@ function readSocialPost(blockquoteHtml, network) {
   };
 }
 
-module.exports = { socialNetworkOf, mastodonOrigins, isEmbedScript, readSocialPost, isoDate };
+module.exports = { readSocialPost, isoDate };

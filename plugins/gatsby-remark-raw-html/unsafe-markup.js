@@ -9,7 +9,7 @@
  * @typedef {import("./inspect").Inspection} Inspection
  */
 
-const { isEmbedScript } = require("./social-posts");
+const { isEmbedScript } = require("./social-networks");
 const { shorten } = require("./shorten");
 
 /** Attributes whose value a browser follows as a URL, where `javascript:` would run. */

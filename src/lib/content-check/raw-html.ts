@@ -8,7 +8,7 @@
 import type { Root } from "mdast";
 import { inspectHtml, isScriptUrl } from "../../../plugins/gatsby-remark-raw-html/inspect";
 import { htmlNodes } from "../../../plugins/gatsby-remark-raw-html";
-import { mastodonOrigins } from "../../../plugins/gatsby-remark-raw-html/social-posts";
+import { mastodonOrigins } from "../../../plugins/gatsby-remark-raw-html/social-networks";
 import { startOffset, walkTree } from "./markdown-tree";
 import { problemAt } from "./positions";
 import type { ParsedPost, Problem } from "./types";
