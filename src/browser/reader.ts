@@ -5,11 +5,13 @@
  * document is parsed when it runs.
  */
 import { setupCopyCode } from "./copy-code";
+import { setupEmbeds } from "./embeds";
 import { setupSearch } from "./search";
 import { setupThemeToggle } from "./theme-toggle";
 import { setupTocTracking } from "./toc-tracking";
 
 setupThemeToggle(document);
 setupCopyCode(document);
+setupEmbeds(document);
 setupTocTracking(document);
 setupSearch(document);

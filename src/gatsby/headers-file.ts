@@ -6,6 +6,7 @@ import {
   inlineScriptHashes,
   type PageScripts,
 } from "../lib/hosting/hosting-headers";
+import { embedOrigins } from "../lib/hosting/embed-origins";
 import { katexAssetFolder } from "../lib/katex/stylesheet-path";
 
 /** webpack's `[contenthash]` as Gatsby names its bundles: `app-<hash>.js`, `styles.<hash>.css`. */
@@ -39,7 +40,8 @@ function pagePath(file: string): string {
 
 /**
  * Writes `_headers` into the built site: security headers everywhere, a Content Security Policy
- * for each page with the hashes of its own inline scripts, and caching by how files are named.
+ * for each page with the hashes of its own inline scripts and the sites the site embeds, and
+ * caching by how files are named.
  * Reads each page once; run it after every other step that writes pages.
  */
 export function writeHeadersFile(publicFolder: string, pathPrefix: string): void {
@@ -57,7 +59,11 @@ export function writeHeadersFile(publicFolder: string, pathPrefix: string): void
       hashedAssets.add(`/${katexAssetFolder()}/*`);
     } else if (file.endsWith(".html")) {
       const html = fs.readFileSync(path.join(publicFolder, file), "utf8");
-      pages.push({ path: pagePath(file), scriptHashes: inlineScriptHashes(html) });
+      pages.push({
+        path: pagePath(file),
+        scriptHashes: inlineScriptHashes(html),
+        frameOrigins: embedOrigins(html),
+      });
     } else if (rest.length > 0) {
       // Icons, social cards and the like keep the host's default caching, which revalidates.
       continue;

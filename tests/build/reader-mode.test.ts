@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { measurePage } from "../../tools/bench/page-weight";
 import { publicFolder } from "../support/paths";
 import { parseHeadersFile } from "../../tools/static-server";
@@ -17,6 +18,8 @@ function builtPages(): string[] {
 }
 
 const JS_BUDGET_BYTES = 60_000;
+/** The site's own script, gzipped: every page loads it, so each feature in it must stay tiny. */
+const READER_SCRIPT_BUDGET_BYTES = 5_000;
 
 describe("the site as built by default: no Gatsby runtime", () => {
   const pages = builtPages();
@@ -25,6 +28,12 @@ describe("the site as built by default: no Gatsby runtime", () => {
   test("the build wrote exactly one reader script", () => {
     assert.equal(readerScripts.length, 1, readerScripts.join(", "));
     assert.match(readerScripts[0] ?? "", /^reader-[0-9a-f]{20}\.js$/);
+  });
+
+  test("that script stays within its budget of 5 kB gzipped", () => {
+    const script = fs.readFileSync(path.join(publicFolder, readerScripts[0] ?? ""));
+    const gzipped = gzipSync(script, { level: 9 }).byteLength;
+    assert.ok(gzipped <= READER_SCRIPT_BUDGET_BYTES, `${gzipped} B gzipped`);
   });
 
   test("every page loads that script, deferred, and no other script file", () => {

@@ -72,6 +72,12 @@ export const BROKEN_POSTS: ReadonlyArray<FixturePost & { expect: RegExp }> = [
       /^content\/blog\/invalid-utf8\/index\.md:6:4: error: .*not valid UTF-8.*\[encoding\/invalid-utf8\]$/m,
   },
   {
+    folder: "event-handler",
+    markdown: `${ok("Event handler")}Say <a href="#" onclick="track()">hello</a>.\n`,
+    expect:
+      /^content\/blog\/event-handler\/index\.md:6:17: error: `onclick` runs JavaScript, which is never published.*\[html\/event-handler\]$/m,
+  },
+  {
     folder: "dollars",
     markdown: `${ok("Dollars")}It costs $5 and $10 a month.\n`,
     expect:

@@ -7,6 +7,7 @@ import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
 import { checkMath } from "./math";
 import { parsePost } from "./parse-post";
+import { checkRawHtml } from "./raw-html";
 import { checkReferences } from "./references";
 import { checkStructure } from "./structure";
 import type { CheckContext, ParsedPost, PostSource, Problem } from "./types";
@@ -52,6 +53,7 @@ export function checkPage(source: PostSource, context: CheckContext): Problem[] 
     ...checkMath(page, tree),
     ...checkReferences(page, tree, context),
     ...checkStructure(page, tree),
+    ...checkRawHtml(page, tree),
   );
   return problems;
 }

@@ -9,6 +9,7 @@ import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
 import { checkMath } from "./math";
 import { parsePost } from "./parse-post";
+import { checkRawHtml } from "./raw-html";
 import { checkReferences } from "./references";
 import { checkStructure } from "./structure";
 import type { CheckContext, ParsedPost, PostSource, Problem } from "./types";
@@ -61,6 +62,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
     ...checkMath(post, tree),
     ...checkReferences(post, tree, context),
     ...checkStructure(post, tree),
+    ...checkRawHtml(post, tree),
     ...checkCodeBlocks(post, tree),
   );
   return problems;

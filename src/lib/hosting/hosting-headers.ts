@@ -16,6 +16,8 @@ export interface PageScripts {
   /** Site path without the prefix: `/`, `/a-post/`, `/404.html`. */
   path: string;
   scriptHashes: string[];
+  /** Origins of the sites the page embeds in iframes: `https://www.youtube.com`. */
+  frameOrigins?: string[];
 }
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -300,9 +302,13 @@ export function inlineScriptHashes(html: string): string[] {
  * `'wasm-unsafe-eval'` lets the search compile its WebAssembly. It allows no `eval` of
  * JavaScript, and only code the policy already lets run can use it. `connect-src 'self'` covers
  * the search's fetches of its index, and `default-src 'self'` its web worker.
+ *
+ * `frame-src` names the sites whose embeds the reader may load (`frameOrigins`), and is
+ * `'none'` on a site without embeds.
  */
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+export function contentSecurityPolicy(scriptHashes: string[], frameOrigins: string[] = []): string {
   const scriptSources = ["'self'", ...[...new Set(scriptHashes)].sort(), "'wasm-unsafe-eval'"];
+  const frameSources = [...new Set(frameOrigins)].sort();
   return [
     "default-src 'self'",
     `script-src ${scriptSources.join(" ")}`,
@@ -310,6 +316,7 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    `frame-src ${frameSources.length > 0 ? frameSources.join(" ") : "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -393,17 +400,17 @@ export function hostingRules(
     rules.set(full, { ...existing, ...headers });
   };
 
+  // Every page allows the embeds of every page: with the runtime, a page reached by a link keeps
+  // the policy of the page the reader came from, and without it one policy still fits all.
+  const frameOrigins = [...new Set(pages.flatMap((page) => page.frameOrigins ?? []))];
+  const policyOf = (page: PageScripts) => contentSecurityPolicy(page.scriptHashes, frameOrigins);
   // Pages built without Gatsby's runtime all run the same inline scripts, so one policy covers
   // the site in one rule, and the file stays within Cloudflare's 100 rules however many pages
   // there are. Their Cache-Control is then the host's default for HTML, which revalidates.
   // A page that runs no inline script (a redirect page at an old address) is as safe under that
   // policy as under its own, so it does not cost the site its single rule.
   const scripted = pages.filter((page) => page.scriptHashes.length > 0);
-  const policies = new Set(
-    (scripted.length > 0 ? scripted : pages).map((page) =>
-      contentSecurityPolicy(page.scriptHashes),
-    ),
-  );
+  const policies = new Set((scripted.length > 0 ? scripted : pages).map(policyOf));
   const sitewidePolicy = policies.size === 1 ? [...policies][0] : undefined;
   add("/*", {
     "X-Content-Type-Options": "nosniff",
@@ -425,7 +432,7 @@ export function hostingRules(
   for (const page of pages) {
     if (sitewidePolicy !== undefined) continue;
     const headers = {
-      "Content-Security-Policy": contentSecurityPolicy(page.scriptHashes),
+      "Content-Security-Policy": policyOf(page),
       "Cache-Control": REVALIDATE,
     };
     add(rulePath(page.path), headers);

@@ -69,6 +69,9 @@ function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
     // Before gatsby-remark-images, so that captions, alt text and sizes are settled before images
     // are replaced by HTML and before copy-linked-files rewrites the relative URLs it reads.
     "gatsby-remark-figures",
+    // Before any plugin writes HTML of its own (images, code blocks, formulas), so that it reads
+    // only what the author wrote: embeds become placeholders and quotes, scripts are dropped.
+    "gatsby-remark-raw-html",
     {
       resolve: "gatsby-remark-images",
       options: {

@@ -127,13 +127,23 @@ describe("contentSecurityPolicy", () => {
       "default-src 'self'; " +
         `script-src 'self' ${HASH_A} ${HASH_B} 'wasm-unsafe-eval'; ` +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; " +
         "frame-ancestors 'none'; upgrade-insecure-requests",
     );
   });
 
   test("a page without inline scripts gets script-src 'self' alone, with WebAssembly", () => {
     assert.match(contentSecurityPolicy([]), /; script-src 'self' 'wasm-unsafe-eval'; /);
+  });
+
+  test("frames from exactly the embedded sites, sorted and once each; none without embeds", () => {
+    const policy = contentSecurityPolicy(
+      [],
+      ["https://www.youtube.com", "https://player.vimeo.com", "https://www.youtube.com"],
+    );
+    assert.match(policy, /; frame-src https:\/\/player\.vimeo\.com https:\/\/www\.youtube\.com; /);
+    assert.match(contentSecurityPolicy([]), /; frame-src 'none'; /);
   });
 
   test("WebAssembly for the search, never eval of JavaScript", () => {
@@ -296,6 +306,32 @@ describe("hostingRules", () => {
     assert.equal(
       served(perPage, "/old-address/")["content-security-policy"],
       contentSecurityPolicy([]),
+    );
+  });
+
+  test("every page allows the embeds of the whole site, so one policy still covers it", () => {
+    const embedding = [
+      { path: "/", scriptHashes: [HASH_A] },
+      { path: "/video/", scriptHashes: [HASH_A], frameOrigins: ["https://www.youtube.com"] },
+      { path: "/map/", scriptHashes: [HASH_A], frameOrigins: ["https://www.google.com"] },
+    ];
+    const rules = hostingRules(embedding, "", assets, revalidated);
+    const expected = contentSecurityPolicy(
+      [HASH_A],
+      ["https://www.google.com", "https://www.youtube.com"],
+    );
+    assert.equal(
+      rules.find((rule) => rule.path === "/*")?.headers["Content-Security-Policy"],
+      expected,
+    );
+    for (const page of embedding) {
+      assert.equal(served(rules, page.path)["content-security-policy"], expected, page.path);
+    }
+    const perPage = hostingRules([...embedding, { path: "/b/", scriptHashes: [HASH_B] }], "");
+    assert.equal(
+      served(perPage, "/")["content-security-policy"],
+      expected,
+      "a page without embeds still allows the site's, as a link from it keeps its policy",
     );
   });
 

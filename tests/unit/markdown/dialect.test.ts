@@ -86,3 +86,19 @@ test("the math setting runs first, with the site's setting and the parser's feat
     });
   }
 });
+
+test("raw HTML is read before any plugin writes HTML of its own", () => {
+  const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
+    (plugin) => plugin.resolve,
+  );
+  const rawHtml = names.indexOf("gatsby-remark-raw-html");
+  assert.ok(rawHtml > 0, names.join(", "));
+  for (const writer of [
+    "gatsby-remark-images",
+    "gatsby-remark-code-blocks",
+    "gatsby-remark-katex",
+    "gatsby-remark-accessible-gfm",
+  ]) {
+    assert.ok(rawHtml < names.indexOf(writer), `${writer} runs first`);
+  }
+});

@@ -87,6 +87,13 @@ describe("colours of global.css in both themes", () => {
       }
     });
 
+    test(`${theme}: text and links reach 4.5:1 on the background of <mark>`, () => {
+      for (const foreground of ["--color-text", "--color-link"]) {
+        const ratio = contrastRatio(colour(foreground), colour("--color-mark"));
+        assert.ok(ratio >= 4.5, `${foreground} on --color-mark: ${ratio.toFixed(2)}:1`);
+      }
+    });
+
     test(`${theme}: the focus ring reaches 3:1 against the page and surfaces`, () => {
       for (const background of ["--color-background", "--color-surface"]) {
         const ratio = contrastRatio(colour("--color-focus"), colour(background));
