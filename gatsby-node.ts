@@ -107,14 +107,14 @@ export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {
  * inferred from the posts (@dontInfer): other blogs' names (`spoiler`, `cover`) are read into the
  * registry's fields by createResolvers below, and must neither become fields of their own nor
  * set off "conflicting field types" when one name holds a date in some posts and `false` in
- * others, or `redirectFrom` is one path in one post and a list in another. The fields gatsby-transformer-remark adds (html, headings, …) are added all the same.
+ * others, or `redirectFrom` is one path in one post and a list in another. The fields
+ * gatsby-transformer-remark adds (html, headings, …) are added all the same.
  */
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
   actions,
 }: CreateSchemaCustomizationArgs) => {
   actions.createTypes(`
     type MarkdownRemark implements Node @dontInfer {
-      rawMarkdownBody: String
       fileAbsolutePath: String!
       rawMarkdownBody: String
       frontmatter: MarkdownRemarkFrontmatter!
