@@ -123,6 +123,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
     ${frontmatterTypeDefs()}
     type MarkdownRemarkFields {
       slug: String!
+      date: String!
       redirectFrom: [String!]!
       lang: String!
       dateText: String!
@@ -136,8 +137,8 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
 };
 
 /**
- * Queries read `frontmatter` as the registry's fields, taken from other blogs' names where a post
- * uses them (src/lib/frontmatter/resolve.ts).
+ * Queries read each field of `frontmatter` as the registry reads it, taken from other blogs'
+ * names where a post uses them (src/lib/frontmatter/resolve.ts).
  */
 export const createResolvers: GatsbyNode["createResolvers"] = ({
   createResolvers: add,
@@ -186,6 +187,10 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     ),
   );
   add("dateText", date ? formatReadableDate(date) : "");
+  // Lists are sorted on this field rather than on `frontmatter.date`: a date given under another
+  // blog's name (`published`) is only read by a resolver, and Gatsby does not sort by what a
+  // resolver returns.
+  add("date", typeof frontmatter.date === "string" ? frontmatter.date : "");
   const math = mathIsOn(frontmatter.math, site.math);
   add("readingTime", readingTime(String(node.rawMarkdownBody ?? ""), { math }));
   const publication = publicationState(frontmatter, new Date());
@@ -216,7 +221,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
     query PostsForPages {
       allMarkdownRemark(
         filter: { fields: { listed: { eq: true } } }
-        sort: { frontmatter: { date: DESC } }
+        sort: { fields: { date: DESC } }
       ) {
         nodes {
           fields {
@@ -292,7 +297,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     query PostsForFeeds {
       allMarkdownRemark(
         filter: { fields: { listed: { eq: true } } }
-        sort: { frontmatter: { date: DESC } }
+        sort: { fields: { date: DESC } }
       ) {
         nodes {
           html

@@ -1379,6 +1379,7 @@ type MarkdownRemarkFieldSelector = {
 };
 
 type MarkdownRemarkFields = {
+  readonly date: Scalars['String'];
   readonly dateText: Scalars['String'];
   readonly featuredImage: Maybe<File>;
   readonly kind: Scalars['String'];
@@ -1391,6 +1392,7 @@ type MarkdownRemarkFields = {
 };
 
 type MarkdownRemarkFieldsFieldSelector = {
+  readonly date: InputMaybe<FieldSelectorEnum>;
   readonly dateText: InputMaybe<FieldSelectorEnum>;
   readonly featuredImage: InputMaybe<FileFieldSelector>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
@@ -1403,6 +1405,7 @@ type MarkdownRemarkFieldsFieldSelector = {
 };
 
 type MarkdownRemarkFieldsFilterInput = {
+  readonly date: InputMaybe<StringQueryOperatorInput>;
   readonly dateText: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImage: InputMaybe<FileFilterInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
@@ -1415,6 +1418,7 @@ type MarkdownRemarkFieldsFilterInput = {
 };
 
 type MarkdownRemarkFieldsSortInput = {
+  readonly date: InputMaybe<SortOrderEnum>;
   readonly dateText: InputMaybe<SortOrderEnum>;
   readonly featuredImage: InputMaybe<FileSortInput>;
   readonly kind: InputMaybe<SortOrderEnum>;

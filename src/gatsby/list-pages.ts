@@ -104,7 +104,7 @@ export async function createListPages(
     query PostsForLists {
       allMarkdownRemark(
         filter: { fields: { listed: { eq: true } } }
-        sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
+        sort: [{ fields: { date: DESC } }, { fields: { slug: ASC } }]
       ) {
         nodes {
           fileAbsolutePath

@@ -39,7 +39,7 @@ export const query = graphql`
   query NotFoundPage {
     allMarkdownRemark(
       filter: { fields: { listed: { eq: true } } }
-      sort: { frontmatter: { date: DESC } }
+      sort: { fields: { date: DESC } }
       limit: 5
     ) {
       nodes {

@@ -62,7 +62,7 @@ export const query = graphql`
   query TagIndex {
     allMarkdownRemark(
       filter: { fields: { listed: { eq: true } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
+      sort: [{ fields: { date: DESC } }, { fields: { slug: ASC } }]
     ) {
       nodes {
         fields {

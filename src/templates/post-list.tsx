@@ -89,7 +89,7 @@ export const query = graphql`
   query PostList($slugs: [String!]!) {
     allMarkdownRemark(
       filter: { fields: { slug: { in: $slugs } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
+      sort: [{ fields: { date: DESC } }, { fields: { slug: ASC } }]
     ) {
       nodes {
         fields {
