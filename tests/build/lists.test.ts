@@ -168,7 +168,8 @@ describe("post lists of a 25-post site", () => {
     );
     assert.match(
       site.output,
-      /content\/blog\/post-02\/index\.md:5:1: warning: tag "Deep Learning" and "deep-learning" \(3 posts\) share the page \/tags\/deep-learning\/.*\[tags\/same-page\]/,
+      // One warning of its rule: the grouped report gives the rule and message, then the place.
+      /1 warning \[tags\/same-page\]: tag "Deep Learning" and "deep-learning" \(3 posts\) share the page \/tags\/deep-learning\/.*\n {2}content\/blog\/post-02\/index\.md:5:1\n/,
     );
   });
 
