@@ -9,9 +9,9 @@ import { drawFigure } from "./draw-figure";
 /** The component edited for the template change: the post page, the template authors see most. */
 export const EDITED_TEMPLATE = path.join("src", "templates", "blog-post.tsx");
 
-/** Adds a paragraph at the end of a post. */
-export function editPostText(root: string, folder: string, run: number): void {
-  const file = path.join(root, CONTENT_FOLDER, folder, "index.md");
+/** Adds a paragraph at the end of a post (`post`: its Markdown file, relative to content/blog). */
+export function editPostText(root: string, post: string, run: number): void {
+  const file = path.join(root, CONTENT_FOLDER, post);
   fs.appendFileSync(
     file,
     `\nUpdate ${run}: we measured everything again on a quieter machine, and the ordering of the configurations did not change.\n`,

@@ -3,6 +3,7 @@ import { slowestSteps } from "./gatsby-output";
 import type { BenchResult, BudgetResult, ModeResult } from "./results";
 import { formatTable, kilobytes, memory, seconds } from "./text-table";
 import { isInlinedAsset } from "./data-uris";
+import { compareWithBaseline, formatFigure } from "./baseline-budgets";
 
 const yesNo = (value: boolean | null) => (value === null ? "-" : value ? "yes" : "no");
 
@@ -153,6 +154,29 @@ export function modesTable(modes: readonly ModeResult[]): string {
   );
 }
 
+/** This project against the baseline, figure by figure, with the ratio beside them. */
+export function baselineTable(
+  mode: ModeResult,
+  baseline: NonNullable<BenchResult["baseline"]>,
+): string {
+  const rows = compareWithBaseline(mode, baseline.builds);
+  if (rows.length === 0) return `Baseline ${baseline.project}: no build of both finished.`;
+  return formatTable(
+    [
+      { title: `against ${baseline.project}` },
+      { title: `this project (${mode.mode})`, align: "right" },
+      { title: "baseline", align: "right" },
+      { title: "ratio", align: "right" },
+    ],
+    rows.map((row) => [
+      row.what,
+      formatFigure(row.project, row.unit),
+      formatFigure(row.baseline, row.unit),
+      `${row.ratio.toFixed(2)}x`,
+    ]),
+  );
+}
+
 export function budgetsTable(budgets: readonly BudgetResult[]): string {
   return formatTable(
     [{ title: "budget" }, { title: "status" }, { title: "measured" }],
@@ -164,11 +188,33 @@ export function budgetsTable(budgets: readonly BudgetResult[]): string {
 export function formatReport(result: BenchResult): string {
   const blocks: string[] = [];
   const corpus = result.corpus;
-  if (corpus !== null) {
+  if (corpus !== null && corpus.folder !== null) {
+    blocks.push(
+      `Corpus: ${corpus.posts} posts from ${corpus.folder}, ${corpus.figures} images (${(corpus.figureBytes / 1e6).toFixed(1)} MB).`,
+    );
+  } else if (corpus !== null) {
     blocks.push(
       `Corpus: ${corpus.posts} synthetic posts (${corpus.japanesePosts} in Japanese) and the seed post, ` +
         `${corpus.figures} figures (${(corpus.figureBytes / 1e6).toFixed(1)} MB), written and checked in ${seconds(corpus.seconds)}.`,
     );
+  }
+  const first = result.modes[0];
+  if (result.baseline !== null) {
+    blocks.push("== against the baseline ==");
+    const failed = result.baseline.builds.some((build) =>
+      build.runs.some((run) => run.exitCode !== 0),
+    );
+    if (failed) blocks.push(`The baseline's build FAILED; its builds:`);
+    blocks.push(
+      buildsTable({
+        mode: "baseline",
+        builds: result.baseline.builds,
+        images: null,
+        pages: [],
+        lighthouse: [],
+      }),
+    );
+    if (first !== undefined) blocks.push(baselineTable(first, result.baseline));
   }
   for (const mode of result.modes) {
     blocks.push(`== mode: ${mode.mode} ==`);

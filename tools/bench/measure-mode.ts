@@ -2,13 +2,12 @@
 // outputs, page weight, Lighthouse) before anything is edited, then the warm builds.
 import path from "node:path";
 import type { BuildMode } from "./build-modes";
-import { postFolder } from "./corpus/synthetic-post";
 import { imageJobs, stepTimings } from "./gatsby-output";
 import { imageWork, summarizeImageOutputs } from "./image-work";
 import type { BuildRun, ModeResult, Scenario, ScenarioResult } from "./results";
 import { median } from "./statistics";
 import { seconds } from "./text-table";
-import { editPostText, editTemplate, replacePostImage } from "./edits";
+import { editPostText, editTemplate } from "./edits";
 import { collectSourceOutputs, staticFileTimes } from "./image-outputs";
 import { runLighthouse } from "./lighthouse";
 import { pageReport } from "./page-reports";
@@ -19,9 +18,10 @@ const REPEAT_BELOW_SECONDS = 60;
 
 export interface ModeSettings {
   root: string;
-  posts: number;
-  seed: string;
-  textOnly: boolean;
+  /** The post whose text the warm build edits: its Markdown file, relative to content/blog. */
+  editedPost: string;
+  /** Replaces one of that post's images; null when the corpus has none to replace. */
+  replaceImage: ((run: number) => Promise<void>) | null;
   runs: number;
   skipBuilds: boolean;
   skipLighthouse: boolean;
@@ -32,12 +32,24 @@ export interface ModeSettings {
 }
 
 /** The change made before each run of a scenario; every call makes a different one. */
-type Prepare = () => void | Promise<void>;
+export type Prepare = () => void | Promise<void>;
 
-async function runScenario(
+/** What a scenario builds: this project in one of its modes, or a baseline project. */
+export interface Builder extends BuildMode {
+  /** `node` arguments of the build; this project's own build script when absent. */
+  args?: readonly string[];
+}
+
+export interface ScenarioSettings {
+  root: string;
+  runs: number;
+  log: (message: string) => void;
+}
+
+export async function runScenario(
   scenario: Scenario,
-  mode: BuildMode,
-  settings: ModeSettings,
+  mode: Builder,
+  settings: ScenarioSettings,
   prepare: Prepare,
 ): Promise<ScenarioResult> {
   const publicFolder = path.join(settings.root, "public");
@@ -45,7 +57,7 @@ async function runScenario(
   for (let run = 1; run <= settings.runs; run += 1) {
     await prepare();
     const before = staticFileTimes(publicFolder);
-    const outcome = await runBuild(settings.root, mode.env);
+    const outcome = await runBuild(settings.root, mode.env, mode.args);
     const work = imageWork(before, staticFileTimes(publicFolder));
     runs.push({
       seconds: outcome.seconds,
@@ -99,21 +111,23 @@ export async function measureMode(mode: BuildMode, settings: ModeSettings): Prom
   }
   if (settings.skipBuilds) return result;
 
-  // The post in the middle of the corpus: neither on the home page nor at the end of the lists.
-  const edited = Math.ceil(settings.posts / 2);
   let edits = 0;
+  const { replaceImage } = settings;
   const warm: Array<[Scenario, Prepare]> = [
     ["warm, nothing changed", () => undefined],
-    ["warm, one post's text edited", () => editPostText(root, postFolder(edited), (edits += 1))],
-    [
-      "warm, one post's image replaced",
-      () => replacePostImage(root, edited, settings.seed, (edits += 1)),
-    ],
+    ["warm, one post's text edited", () => editPostText(root, settings.editedPost, (edits += 1))],
+    // A corpus without images (text-only posts) has no image to replace.
+    ...(replaceImage === null
+      ? []
+      : [
+          ["warm, one post's image replaced", () => replaceImage((edits += 1))] as [
+            Scenario,
+            Prepare,
+          ],
+        ]),
     ["warm, a template edited", () => editTemplate(root, (edits += 1))],
   ];
   for (const [scenario, prepare] of warm) {
-    // Text-only posts have no image to replace.
-    if (settings.textOnly && scenario === "warm, one post's image replaced") continue;
     const outcome = await runScenario(scenario, mode, settings, prepare);
     result.builds.push(outcome);
     if (failed(outcome)) break;

@@ -10,6 +10,10 @@ export interface BenchOptions {
   skipLighthouse: boolean;
   /** Measure the pages of this already built folder instead of generating and building. */
   publicFolder: string | null;
+  /** Build this folder of posts instead of a synthetic corpus. */
+  corpus: string | null;
+  /** A plain Gatsby project that builds the same posts in the same run, to compare against. */
+  baseline: string | null;
   modes: BuildMode[];
   /** Keep the temporary copy of the project afterwards, to look at it. */
   keep: boolean;
@@ -22,7 +26,13 @@ export const USAGE = `npm run bench -- [options]
 
   --posts N          synthetic posts to generate (default 1000), besides the real first post
   --runs N           runs of each build whose first run takes under a minute (default 3)
-  --text-only        posts without figures (for very large corpora)
+  --images N         figures per synthetic post: 2 (the default) or 0
+  --text-only        the same as --images 0
+  --corpus FOLDER    build this folder of posts (any blog's content/blog) instead of synthetic
+                     posts; the measured pages are then the home page only
+  --baseline FOLDER  also build the same posts with this plain Gatsby project (for example
+                     ../shared/baselines/gatsby-starter-blog) in the same run: cold, warm and one
+                     edit, with the ratios beside the absolute figures
   --seed TEXT        another corpus of the same shape (default "bench")
   --mode NAMES       build modes to compare: reader, runtime, both separated by a comma, or
                      all (the default); the first gets every build, the others one cold build
@@ -41,6 +51,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   skipBuilds: false,
   skipLighthouse: false,
   publicFolder: null,
+  corpus: null,
+  baseline: null,
   modes: selectModes("all"),
   keep: false,
   out: null,
@@ -90,6 +102,22 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case "--text-only":
         options.textOnly = true;
         break;
+      case "--images": {
+        const value = next();
+        if (value !== "0" && value !== "2") {
+          throw new Error(
+            `--images takes 0 or 2 (figures per synthetic post), not ${value ?? "nothing"}`,
+          );
+        }
+        options.textOnly = value === "0";
+        break;
+      }
+      case "--corpus":
+        options.corpus = valueOf(flag, next());
+        break;
+      case "--baseline":
+        options.baseline = valueOf(flag, next());
+        break;
       case "--skip-builds":
         options.skipBuilds = true;
         break;
@@ -106,6 +134,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       default:
         throw new Error(`unknown option ${argument}; see npm run bench -- --help`);
     }
+  }
+  if (options.publicFolder !== null && (options.corpus !== null || options.baseline !== null)) {
+    throw new Error(
+      "--public measures a built site: it cannot be combined with --corpus or --baseline",
+    );
   }
   return options;
 }

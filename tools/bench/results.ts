@@ -80,6 +80,8 @@ export interface BudgetResult {
 }
 
 export interface CorpusSummary {
+  /** The folder given with --corpus; null for synthetic posts. */
+  folder: string | null;
   posts: number;
   japanesePosts: number;
   figures: number;
@@ -93,5 +95,7 @@ export interface BenchResult {
   environment: Record<string, string | number>;
   corpus: CorpusSummary | null;
   modes: ModeResult[];
+  /** The baseline project's builds of the same posts, when --baseline was given. */
+  baseline: { project: string; builds: ScenarioResult[] } | null;
   budgets: Record<string, BudgetResult[]>;
 }

@@ -1,5 +1,6 @@
 // One timed build of a project copy with `npm run build`'s own script (scripts/build-site.ts):
 // what an author runs to publish, content check included, without npm's start-up in the time.
+// The baseline project is timed the same way with its own `gatsby build`.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { sampleMemory } from "./memory-sampler";
@@ -18,13 +19,21 @@ function buildEnvironment(extra: Readonly<Record<string, string>>): NodeJS.Proce
   return { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", ...extra };
 }
 
+/** This project's build, as `npm run build` runs it. */
+export const PROJECT_BUILD: readonly string[] = ["--import", "tsx", "scripts/build-site.ts"];
+
+/** A plain Gatsby project's build (the baseline's `npm run build`). */
+export const GATSBY_BUILD: readonly string[] = ["node_modules/gatsby/cli.js", "build"];
+
+/** Runs `node <args>` in `root`, sampling the memory of its whole process tree. */
 export function runBuild(
   root: string,
   env: Readonly<Record<string, string>>,
+  args: readonly string[] = PROJECT_BUILD,
 ): Promise<BuildOutcome> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-site.ts"], {
+    const child = spawn(process.execPath, [...args], {
       cwd: root,
       env: buildEnvironment(env),
       stdio: ["ignore", "pipe", "pipe"],

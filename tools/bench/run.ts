@@ -19,6 +19,13 @@ import { canSampleMemory } from "./memory-sampler";
 import { pageReport } from "./page-reports";
 import { copyProject } from "./project-copy";
 import { writeCorpus } from "./write-corpus";
+import { compareWithBaseline, evaluateBaselineBudgets } from "./baseline-budgets";
+import { prepareBaseline } from "./baseline-project";
+import { postFolder } from "./corpus/synthetic-post";
+import { replacePostImage } from "./edits";
+import { measureBaseline } from "./measure-baseline";
+import { copyRealCorpus } from "./real-corpus";
+import { CONTENT_FOLDER } from "../../src/lib/posts/content-folder";
 
 /** The seed post (the real first post, kept in every corpus), the home page and a tag page. */
 const SEED_POST = "/representation_learning/";
@@ -66,7 +73,9 @@ function resultFile(options: BenchOptions, startedAt: string): string {
   const what =
     options.publicFolder !== null
       ? "pages"
-      : `${options.posts}-posts${options.textOnly ? "-text-only" : ""}`;
+      : options.corpus !== null
+        ? `corpus-${path.basename(path.resolve(options.corpus))}`
+        : `${options.posts}-posts${options.textOnly ? "-text-only" : ""}`;
   return path.join(repoRoot, "bench-results", `${stamp}-${what}.json`);
 }
 
@@ -88,39 +97,89 @@ async function measureBuiltSite(options: BenchOptions, folder: string): Promise<
   };
 }
 
+interface PostsToBuild {
+  /** The post whose text the warm build edits, relative to content/blog. */
+  editedPost: string;
+  replaceImage: ((run: number) => Promise<void>) | null;
+  pages: readonly string[];
+}
+
+/** Writes the synthetic corpus, or copies the --corpus folder, into the project copy. */
+async function writePosts(
+  options: BenchOptions,
+  root: string,
+  result: BenchResult,
+): Promise<PostsToBuild> {
+  if (options.corpus !== null) {
+    log(`Copying the posts of ${options.corpus}`);
+    const real = copyRealCorpus(options.corpus, root);
+    result.corpus = real.summary;
+    // A real blog has no seed post or known tag page: its home page is what every blog has.
+    return { editedPost: real.editedPost, replaceImage: null, pages: ["/"] };
+  }
+  log(`Writing ${options.posts} posts${options.textOnly ? " (text only)" : " with figures"}`);
+  result.corpus = await writeCorpus(
+    root,
+    options.posts,
+    { seed: options.seed, textOnly: options.textOnly },
+    log,
+  );
+  log(`Corpus written and checked in ${seconds(result.corpus.seconds)}`);
+  // The post in the middle of the corpus: neither on the home page nor at the end of the lists.
+  const edited = Math.ceil(options.posts / 2);
+  return {
+    editedPost: `${postFolder(edited)}/index.md`,
+    replaceImage: options.textOnly
+      ? null
+      : (run) => replacePostImage(root, edited, options.seed, run),
+    pages: MEASURED_PAGES,
+  };
+}
+
 async function measureCorpus(options: BenchOptions, result: BenchResult): Promise<void> {
   const root = copyProject(repoRoot);
-  log(`Project copied to ${root}`);
+  log(`Project copy: ${root}`);
+  let baselineRoot: string | null = null;
   try {
-    log(`Writing ${options.posts} posts${options.textOnly ? " (text only)" : " with figures"}`);
-    result.corpus = await writeCorpus(
-      root,
-      options.posts,
-      { seed: options.seed, textOnly: options.textOnly },
-      log,
-    );
-    log(`Corpus written and checked in ${seconds(result.corpus.seconds)}`);
+    const posts = await writePosts(options, root, result);
+    if (options.baseline !== null) {
+      // Copied before any build, so the baseline gets the posts exactly as this project does.
+      baselineRoot = prepareBaseline(options.baseline, path.join(root, CONTENT_FOLDER), log);
+      log(`Baseline copy: ${baselineRoot}`);
+      result.baseline = {
+        project: options.baseline,
+        builds: await measureBaseline({
+          root: baselineRoot,
+          runs: options.runs,
+          skipBuilds: options.skipBuilds,
+          editedPost: posts.editedPost,
+          log: (message) => log(`baseline: ${message}`),
+        }),
+      };
+    }
     for (const [index, mode] of options.modes.entries()) {
       result.modes.push(
         await measureMode(mode, {
           root,
-          posts: options.posts,
-          seed: options.seed,
-          textOnly: options.textOnly,
+          editedPost: posts.editedPost,
+          replaceImage: posts.replaceImage,
           runs: options.runs,
           // The modes differ only in the last step of a build, which rewrites the pages: the
           // first mode gets every build, the others one cold build for their pages and scores.
           skipBuilds: options.skipBuilds || index > 0,
           skipLighthouse: options.skipLighthouse,
-          pages: MEASURED_PAGES,
+          pages: posts.pages,
           seedPage: SEED_POST,
           log,
         }),
       );
     }
   } finally {
-    if (options.keep) log(`Kept the project copy in ${root}`);
-    else fs.rmSync(root, { recursive: true, force: true });
+    for (const copy of [root, baselineRoot]) {
+      if (copy === null) continue;
+      if (options.keep) log(`Kept ${copy}`);
+      else fs.rmSync(copy, { recursive: true, force: true });
+    }
   }
 }
 
@@ -144,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
     environment: environment(),
     corpus: null,
     modes: [],
+    baseline: null,
     budgets: {},
   };
   if (options.publicFolder !== null) {
@@ -152,20 +212,32 @@ async function main(argv: string[]): Promise<number> {
     await measureCorpus(options, result);
   }
   result.environment.loadAverageAtEnd = os.loadavg()[0] ?? 0;
-  for (const mode of result.modes) {
+  for (const [index, mode] of result.modes.entries()) {
     result.budgets[mode.mode] = evaluateBudgets(mode, {
-      posts: options.publicFolder !== null ? 0 : options.posts,
+      posts: options.publicFolder !== null || options.corpus !== null ? 0 : options.posts,
       textOnly: options.textOnly,
       seedPage: SEED_POST,
     });
+    // The baseline is compared with the mode that got every build.
+    if (index === 0 && result.baseline !== null) {
+      result.budgets[mode.mode]?.push(
+        ...evaluateBaselineBudgets(compareWithBaseline(mode, result.baseline.builds), {
+          posts: options.posts,
+          textOnly: options.textOnly,
+          realCorpus: options.corpus !== null,
+        }),
+      );
+    }
   }
   const file = resultFile(options, startedAt);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\n${formatReport(result)}\n\nResults: ${path.relative(repoRoot, file)}`);
-  const buildFailed = result.modes.some((mode) =>
-    mode.builds.some((build) => build.runs.some((run) => run.exitCode !== 0)),
-  );
+  const builds = [
+    ...result.modes.flatMap((mode) => mode.builds),
+    ...(result.baseline?.builds ?? []),
+  ];
+  const buildFailed = builds.some((build) => build.runs.some((run) => run.exitCode !== 0));
   return buildFailed ? 1 : 0;
 }
 

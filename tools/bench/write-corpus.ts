@@ -20,6 +20,7 @@ export async function writeCorpus(
 ): Promise<CorpusSummary> {
   const started = performance.now();
   const summary: CorpusSummary = {
+    folder: null,
     posts: count,
     japanesePosts: 0,
     figures: 0,

@@ -79,6 +79,7 @@ test("the report compares modes only when there are several", () => {
     environment: {},
     corpus: null,
     modes,
+    baseline: null,
     budgets: {},
   });
   const both = formatReport(

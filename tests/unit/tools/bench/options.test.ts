@@ -48,3 +48,21 @@ test("--mode all selects every mode, and names may be listed", () => {
     ["runtime", "reader"],
   );
 });
+
+test("--images 0 is a text-only corpus; a real folder and a baseline are named by path", () => {
+  assert.equal(parseOptions(["--images", "0"]).textOnly, true);
+  assert.equal(parseOptions(["--images=2"]).textOnly, false);
+  assert.throws(() => parseOptions(["--images", "3"]), /--images takes 0 or 2/);
+  const options = parseOptions([
+    "--corpus",
+    "../old-blog/content/blog",
+    "--baseline",
+    "../shared/baselines/gatsby-starter-blog",
+  ]);
+  assert.equal(options.corpus, "../old-blog/content/blog");
+  assert.equal(options.baseline, "../shared/baselines/gatsby-starter-blog");
+  assert.throws(
+    () => parseOptions(["--public", "public", "--baseline", "starter"]),
+    /cannot be combined with --corpus or --baseline/,
+  );
+});
