@@ -25,7 +25,8 @@ function sectionNumbers(tree) {
     if (Array.isArray(children)) children.forEach(walk);
   };
   walk(tree);
-  const depthOf = (/** @type {Node} */ node) => /** @type {{ depth: number }} */ (node).depth;
+  const depthOf = (/** @type {Node} */ node) =>
+    /** @type {{ depth: number }} */ (/** @type {unknown} */ (node)).depth;
   const top = Math.min(...headings.map(depthOf));
   /** @type {number[]} */
   const counters = [];

@@ -43,6 +43,7 @@ function text(value) {
  * @param {Node[]} caption
  */
 function figcaption(lead, caption) {
+  /** @type {Node[]} */
   const children = lead
     ? [element("captionNumber", "span", { className: ["caption-number"] }, [text(lead)])]
     : [];

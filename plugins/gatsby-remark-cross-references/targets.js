@@ -49,7 +49,10 @@ function startOf(node) {
  */
 function trailingLabel(paragraph) {
   const last = paragraph.children[paragraph.children.length - 1];
-  const value = last?.type === "text" ? /** @type {{ value: string }} */ (last).value : null;
+  const value =
+    last?.type === "text"
+      ? /** @type {{ value: string }} */ (/** @type {unknown} */ (last)).value
+      : null;
   const match = value === null ? null : TRAILING_LABEL.exec(value);
   if (!last || value === null || !match || match[1] === undefined) return null;
   const end = last.position?.end.offset;
@@ -67,7 +70,7 @@ function contentBeforeLabel(paragraph) {
   const last = paragraph.children[paragraph.children.length - 1];
   const value = /** @type {{ value?: unknown }} */ (last ?? {}).value;
   const rest = typeof value === "string" ? value.replace(TRAILING_LABEL, "") : "";
-  if (rest.trim() !== "") children.push({ .../** @type {Node} */ (last), value: rest });
+  if (rest.trim() !== "") children.push(/** @type {Node} */ ({ ...last, value: rest }));
   return children.filter((child) => !isBlankText(child) && child.type !== "break");
 }
 
