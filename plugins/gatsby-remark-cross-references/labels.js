@@ -15,8 +15,8 @@ const LABEL_BODY = "[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?";
 const LABEL = new RegExp(`^(fig|eq|tbl|sec)-${LABEL_BODY}$`);
 
 /**
- * `@eq-loss` in running text: not after a letter, digit or `.` (an e-mail address such as
- * `me@fig-tree.org`), nor after a backslash (`\@` keeps an `@` as written).
+ * `@eq-loss` in running text: not after a letter, digit, `.`, `@` or `/` (an e-mail address such
+ * as `me@fig-tree.org`, a path).
  */
 const REFERENCE = new RegExp(`(?<![A-Za-z0-9_.@\\\\/])@((?:fig|eq|tbl|sec)-${LABEL_BODY})`, "g");
 

@@ -23,6 +23,20 @@ const OPAQUE = new Set([
   "html",
 ]);
 
+/** Elements that have no closing tag. */
+const VOID = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
+
+/**
+ * How an inline HTML node changes the depth of raw HTML elements the text after it is in.
+ * @param {string} html
+ */
+function htmlDepthChange(html) {
+  const tag = html.trim();
+  if (/^<\//.test(tag)) return -1;
+  if (/^<[A-Za-z]/.test(tag) && !/\/>$/.test(tag) && !VOID.test(tag)) return 1;
+  return 0;
+}
+
 /**
  * Every cross-reference in document order; `start` and `end` index into the text's value.
  * @param {Node} tree
@@ -31,9 +45,19 @@ const OPAQUE = new Set([
 function findReferences(tree) {
   /** @type {Reference[]} */
   const found = [];
+  /** Open raw HTML elements around the text being read: `<b>@eq-x</b>` is not running text. */
+  let htmlDepth = 0;
   /** @param {Node} node */
   const walk = (node) => {
-    if (OPAQUE.has(node.type)) return;
+    if (node.type === "html") {
+      htmlDepth = Math.max(
+        0,
+        htmlDepth +
+          htmlDepthChange(/** @type {{ value: string }} */ (/** @type {unknown} */ (node)).value),
+      );
+      return;
+    }
+    if (OPAQUE.has(node.type) || htmlDepth > 0) return;
     if (node.type === "text") {
       const text = /** @type {Text} */ (node);
       const base = text.position?.start.offset;
@@ -50,7 +74,11 @@ function findReferences(tree) {
       return;
     }
     const children = /** @type {{ children?: Node[] }} */ (node).children;
-    if (Array.isArray(children)) children.forEach(walk);
+    if (!Array.isArray(children)) return;
+    children.forEach(walk);
+    // An element left open does not reach past its paragraph.
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell")
+      htmlDepth = 0;
   };
   walk(tree);
   return found;

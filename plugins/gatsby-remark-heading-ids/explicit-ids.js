@@ -1,14 +1,16 @@
 // @ts-check
 /**
  * `## Method {#sec-method}` gives the heading the id `sec-method`, as Pandoc and Quarto read it.
- * The attribute is the end of the heading's last text; it never shows on the page, and the id it
- * names replaces the one made from the text.
+ * The attribute is the end of the heading's last text, and the id it names replaces the one made
+ * from the text. gatsby-remark-autolink-headers, with its `enableCustomId` option
+ * (src/lib/markdown/dialect.ts), reads the attribute the same way, takes it out of the heading
+ * and links the heading to that id; the rule here is its rule, so the two always agree.
  *
  * @typedef {import("mdast").Heading} Heading
  * @typedef {import("mdast").Text} Text
  */
 
-const ATTRIBUTE = /\s*\{#([A-Za-z][\w:.-]*)\}\s*$/;
+const ATTRIBUTE = /\s*\{#([\w-]+)\}$/;
 
 /**
  * @param {Heading} heading
@@ -28,28 +30,11 @@ function explicitHeadingId(heading) {
   const text = lastText(heading);
   const match = text ? ATTRIBUTE.exec(text.value) : null;
   if (!text || !match || match[1] === undefined) return null;
+  // A heading that would be left empty keeps its text, as autolink-headers leaves it.
+  if (match.index === 0 && heading.children.length === 1) return null;
   const end = text.position?.end.offset;
   const offset = end === undefined ? null : end - (text.value.length - match.index);
   return { id: match[1], offset: offset === null ? null : offset + match[0].indexOf("{") };
 }
 
-/**
- * The heading's text without its `{#id}` attribute: what slugs and labels are made from.
- * @param {Heading} heading
- * @param {string} text the heading's whole text
- */
-function withoutAttribute(heading, text) {
-  return explicitHeadingId(heading) ? text.replace(ATTRIBUTE, "") : text;
-}
-
-/**
- * Takes the attribute out of the heading, so the page shows only the title.
- * @param {Heading} heading
- */
-function removeAttribute(heading) {
-  const text = lastText(heading);
-  if (text && ATTRIBUTE.test(text.value)) text.value = text.value.replace(ATTRIBUTE, "");
-  if (text && text.value === "") heading.children.pop();
-}
-
-module.exports = { explicitHeadingId, withoutAttribute, removeAttribute };
+module.exports = { explicitHeadingId };

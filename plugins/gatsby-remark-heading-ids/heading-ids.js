@@ -7,7 +7,7 @@
 const { headingsOf } = require("./headings");
 const { headingText } = require("./heading-text");
 const { currentSlugger, olderSlugger } = require("./slug-rules");
-const { explicitHeadingId, removeAttribute, withoutAttribute } = require("./explicit-ids");
+const { explicitHeadingId } = require("./explicit-ids");
 
 /**
  * @typedef {import("mdast").Heading} Heading
@@ -24,26 +24,23 @@ function headingIds(tree) {
   const current = currentSlugger();
   const older = olderSlugger();
   return headingsOf(tree).map((heading) => {
-    const text = withoutAttribute(heading, headingText(heading));
     const explicit = explicitHeadingId(heading);
     if (explicit) return { heading, id: explicit.id, olderId: explicit.id, explicit: true };
+    const text = headingText(heading);
     return { heading, id: current(text), olderId: older(text), explicit: false };
   });
 }
 
 /**
  * Writes each heading's id where the HTML renderer and gatsby-remark-autolink-headers read it;
- * that plugin keeps an id it finds. A `{#id}` attribute leaves the heading's text, and the
- * heading is marked as labelled, for cross-references (`@sec-method`).
+ * that plugin keeps an id it finds. A heading with a `{#id}` attribute is marked as labelled, for
+ * cross-references (`@sec-method`); autolink-headers takes the attribute out of its text.
  * @param {readonly HeadingId[]} entries
  */
 function applyHeadingIds(entries) {
   for (const { heading, id, explicit } of entries) {
     const data = /** @type {Record<string, unknown>} */ (heading.data ??= {});
-    if (explicit) {
-      removeAttribute(heading);
-      data.label = id;
-    }
+    if (explicit) data.label = id;
     data.id = id;
     data.htmlAttributes = { .../** @type {object | undefined} */ (data.htmlAttributes), id };
     data.hProperties = { .../** @type {object | undefined} */ (data.hProperties), id };

@@ -89,6 +89,9 @@ function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
         elements: ["h1", "h2", "h3", "h4", "h5", "h6"],
         isIconAfterHeader: true,
         className: "anchor",
+        // `## Method {#sec-method}`: the attribute leaves the text and the link goes to that id,
+        // the one gatsby-remark-heading-ids gave (plugins/gatsby-remark-heading-ids/explicit-ids.js).
+        enableCustomId: true,
       },
     },
     // After the heading ids (a `{#sec-…}` heading is labelled there), before the figures, images,
