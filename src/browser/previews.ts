@@ -16,16 +16,28 @@ const CLOSE_DELAY_MS = 200;
 /** Room kept between the tooltip, its link and the edges of the window. */
 const GAP_PX = 8;
 
+/** Attributes a copy must not repeat: ids appear once, and the copy is no focus stop or landmark. */
+const NOT_COPIED = ["id", "tabindex", "role", "aria-label", "aria-labelledby", "aria-describedby"];
+
 /** A copy of the target that can sit anywhere in the page: no ids, no links, no focus stops. */
 function previewOf(target: Element): DocumentFragment {
+  const document = target.ownerDocument;
+  const fragment = document.createDocumentFragment();
+  // A section: its title, then its first paragraph.
+  if (/^H[1-6]$/.test(target.tagName)) {
+    const title = document.createElement("strong");
+    title.textContent = (target.textContent ?? "").trim();
+    fragment.append(title);
+    const next = target.nextElementSibling;
+    if (next?.tagName === "P") fragment.append(previewOf(next));
+    return fragment;
+  }
   const copy = target.cloneNode(true) as Element;
   copy.querySelectorAll(".footnote-backref, .anchor").forEach((node) => node.remove());
   copy.querySelectorAll("a").forEach((link) => link.replaceWith(...link.childNodes));
-  for (const node of [copy, ...copy.querySelectorAll("[id], [tabindex]")]) {
-    node.removeAttribute("id");
-    node.removeAttribute("tabindex");
+  for (const node of [copy, ...copy.querySelectorAll("*")]) {
+    for (const name of NOT_COPIED) node.removeAttribute(name);
   }
-  const fragment = target.ownerDocument.createDocumentFragment();
   // A note's or an entry's content, without its list item; anything else whole.
   if (copy.tagName === "LI") fragment.append(...copy.childNodes);
   else fragment.append(copy);

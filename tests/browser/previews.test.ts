@@ -15,7 +15,7 @@ const KINDS = [
   { name: "equation", link: 'a.xref[href="#eq-loss"]', shows: ".katex-display" },
   { name: "figure", link: 'a.xref[href="#fig-bars"]', shows: "figure img" },
   { name: "table", link: 'a.xref[href="#tbl-sizes"]', shows: "table" },
-  { name: "section", link: 'a.xref[href="#sec-method"]', shows: "h2" },
+  { name: "section", link: 'a.xref[href="#sec-method"]', shows: "strong" },
   { name: "footnote", link: "a.footnote-call", shows: "p" },
   { name: "citation", link: "a.citation", shows: "p" },
 ] as const;
