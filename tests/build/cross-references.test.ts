@@ -80,8 +80,9 @@ describe("cross-references and callouts in built posts, in English and Japanese"
     const loss = en("#eq-loss");
     assert.ok(loss.is("div.math.math-display"), loss.attr("class"));
     assert.equal(loss.attr("tabindex"), "-1");
-    assert.equal(loss.find(".katex-display .tag").text(), "(1)");
-    assert.equal(en("#eq-grad .katex-display .tag").text(), "(2)");
+    assert.equal(loss.find(".katex-html .katex-tag").text(), "(1)");
+    assert.equal(en("#eq-grad .katex-html .katex-tag").text(), "(2)");
+    assert.match(loss.find(".katex-mathml").text(), /\(1\)/, "screen readers hear the number");
     const tex = loss.find('annotation[encoding="application/x-tex"]').text();
     assert.ok(tex.startsWith(LOSS_TEX), tex);
     assert.equal(en(".post-body .math-display").length, 2, "the labelled formulas closed");
