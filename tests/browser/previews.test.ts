@@ -52,19 +52,24 @@ async function previewFacts(page: Page, link: string) {
 
 describe("previews of cross-references, footnotes and citations", () => {
   let site: FixtureBuild;
+  /** Serves `_headers` too, so the page runs under the site's CSP. */
   let server: StaticServer;
+  /** Without `_headers`, so axe can be injected into the page. */
+  let plainServer: StaticServer;
   let browser: Browser;
 
   before(async () => {
     site = buildFixtureSite("previews", PAPER_POSTS);
     assert.equal(site.status, 0, site.output);
     server = await serveStatic(site.publicFolder, { headersFile: true });
+    plainServer = await serveStatic(site.publicFolder);
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
     await server?.close();
+    await plainServer?.close();
     site?.remove();
   });
 
@@ -73,7 +78,7 @@ describe("previews of cross-references, footnotes and citations", () => {
       const page = await browser.context.newPage();
       const watched = watchPage(page);
       await startWithStoredTheme(page, theme);
-      await page.goto(server.origin + PAPER_SLUG, { waitUntil: "load" });
+      await page.goto(plainServer.origin + PAPER_SLUG, { waitUntil: "load" });
       for (const kind of KINDS) {
         await page.hover(kind.link);
         await page.locator(PREVIEW).waitFor({ state: "visible" });
@@ -111,10 +116,21 @@ describe("previews of cross-references, footnotes and citations", () => {
     });
   }
 
+  test("under the site's Content-Security-Policy the previews work with no violation", async () => {
+    const page = await browser.context.newPage();
+    const watched = watchPage(page);
+    await page.goto(server.origin + PAPER_SLUG, { waitUntil: "load" });
+    await page.focus(KINDS[0].link);
+    await page.locator(PREVIEW).waitFor({ state: "visible" });
+    assert.ok((await page.locator(`${PREVIEW} .katex-display`).count()) > 0);
+    assert.deepEqual(errorsOf(watched), []);
+    await page.close();
+  });
+
   test("on a phone the preview sits below or above its link, inside the window", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 640 });
-    await page.goto(server.origin + PAPER_SLUG, { waitUntil: "load" });
+    await page.goto(plainServer.origin + PAPER_SLUG, { waitUntil: "load" });
     for (const kind of KINDS) {
       await page.focus(kind.link);
       await page.locator(PREVIEW).waitFor({ state: "visible" });
@@ -140,23 +156,21 @@ describe("previews of cross-references, footnotes and citations", () => {
   test("copying a paragraph with a formula gives its TeX between dollars", async () => {
     const page = await browser.context.newPage();
     await page.goto(server.origin + PAPER_SLUG, { waitUntil: "load" });
-    const copied = await page.evaluate(() => {
-      const copy = (node: Node) => {
+    // A string, so the test's compiler adds no helpers the page does not have.
+    const copied = (await page.evaluate(`(() => {
+      const copy = (node) => {
         const range = document.createRange();
         range.selectNodeContents(node);
         const selection = document.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
+        selection.removeAllRanges();
+        selection.addRange(range);
         const data = new DataTransfer();
-        document.dispatchEvent(
-          new ClipboardEvent("copy", { clipboardData: data, cancelable: true }),
-        );
+        document.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, cancelable: true }));
         return data.getData("text/plain");
       };
-      const inline = document.querySelector(".math-inline")?.closest("p");
-      const display = document.getElementById("eq-loss");
-      return { inline: inline ? copy(inline) : "", display: display ? copy(display) : "" };
-    });
+      const inline = document.querySelector(".math-inline").closest("p");
+      return { inline: copy(inline), display: copy(document.getElementById("eq-loss")) };
+    })()`)) as { inline: string; display: string };
     assert.equal(copied.inline.trim(), "In a sentence, $x^2 + y^2$ is inline math.");
     assert.equal(copied.display.trim(), `$$${LOSS_TEX}$$`);
     await page.close();
