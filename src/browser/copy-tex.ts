@@ -7,7 +7,7 @@
 
 const READY = "data-copy-tex-ready";
 /** The number gatsby-remark-cross-references adds to a labelled equation is not the author's. */
-const ADDED_TAG = /\s*\\tag\{[^}]*\}\s*$/;
+export const ADDED_TAG = /\s*\\tag\{[^}]*\}\s*$/;
 
 function texOf(formula: Element): string | null {
   return formula.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? null;

@@ -8,6 +8,8 @@
  * script the links simply jump to their targets, which can take focus.
  */
 
+import { ADDED_TAG } from "./copy-tex";
+
 const LINKS = "a.xref, a.citation, a.footnote-call";
 const POPOVER_ID = "link-preview";
 const READY = "data-previews-ready";
@@ -110,6 +112,12 @@ export function setupPreviews(document: Document): void {
     const target = targetOf(link);
     if (!target) return;
     popover.replaceChildren(previewOf(target));
+    // A formula's text is MathML, which gives the tooltip no name of its own; its TeX does.
+    const tex = target.matches(".math-display")
+      ? target.querySelector('annotation[encoding="application/x-tex"]')?.textContent
+      : null;
+    if (tex) popover.setAttribute("aria-label", tex.replace(ADDED_TAG, ""));
+    else popover.removeAttribute("aria-label");
     popover.hidden = false;
     place(popover, link);
     const described = link.getAttribute("aria-describedby");
