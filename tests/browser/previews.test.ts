@@ -16,7 +16,8 @@ const KINDS = [
   { name: "figure", link: 'a.xref[href="#fig-bars"]', shows: "figure img" },
   { name: "table", link: 'a.xref[href="#tbl-sizes"]', shows: "table" },
   { name: "section", link: 'a.xref[href="#sec-method"]', shows: "strong" },
-  { name: "footnote", link: "a.footnote-call", shows: "p" },
+  // A note of one paragraph is a tight list item: its text, with no <p> around it.
+  { name: "footnote", link: "a.footnote-call", shows: null },
   { name: "citation", link: "a.citation", shows: "p" },
 ] as const;
 
@@ -87,7 +88,9 @@ describe("previews of cross-references, footnotes and citations", () => {
         assert.ok(byMouse?.describedBy.split(" ").includes("link-preview"), kind.name);
         assert.equal(byMouse?.overlaps, false, `${kind.name} preview covers its link`);
         assert.equal(byMouse?.ids, 0, `${kind.name} preview repeats ids`);
-        assert.equal((await page.locator(`${PREVIEW} ${kind.shows}`).count()) > 0, true, kind.name);
+        if (kind.shows !== null) {
+          assert.ok((await page.locator(`${PREVIEW} ${kind.shows}`).count()) > 0, kind.name);
+        }
         if (kind.name === "footnote") {
           assert.match(byMouse?.text ?? "", /The note's own text/);
           assert.equal(await page.locator(`${PREVIEW} .footnote-backref`).count(), 0);
