@@ -92,7 +92,7 @@ describe("previews of cross-references, footnotes and citations", () => {
           assert.ok((await page.locator(`${PREVIEW} ${kind.shows}`).count()) > 0, kind.name);
         }
         if (kind.name === "footnote") {
-          assert.match(byMouse?.text ?? "", /The note's own text/);
+          assert.match(byMouse?.text ?? "", /^The note’s own text\.\s*$/, "no back link");
           assert.equal(await page.locator(`${PREVIEW} .footnote-backref`).count(), 0);
         }
         if (kind.name === "citation") assert.match(byMouse?.text ?? "", /Literate programming/);
