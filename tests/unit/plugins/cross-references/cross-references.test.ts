@@ -99,3 +99,16 @@ test("a quote that only starts like an alert stays a quote", () => {
   assert.equal($(".callout").length, 0);
   assert.equal($("blockquote").length, 2);
 });
+
+test("a table caption may come before its table, and one without a label has no number", () => {
+  const $ = render(
+    ": Labelled {#tbl-a}\n\n| a |\n| - |\n| 1 |\n\n| b |\n| - |\n| 2 |\n\n: Plain caption\n\nSee @tbl-a.\n",
+  );
+  const figures = $("figure.post-table");
+  assert.equal(figures.length, 2);
+  assert.equal(spaced(figures.eq(0).children("figcaption").text()), "Table 1: Labelled");
+  assert.equal(figures.eq(0).attr("id"), "tbl-a");
+  assert.equal(figures.eq(1).children("figcaption").text(), "Plain caption");
+  assert.equal(figures.eq(1).find(".caption-number").length, 0);
+  assert.equal($("p").filter((_, p) => $(p).text().startsWith(":")).length, 0);
+});
