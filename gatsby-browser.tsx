@@ -6,8 +6,11 @@ import "./src/styles/embeds.css";
 import "./src/styles/lists.css";
 import "./src/styles/post.css";
 import "./src/styles/search.css";
+import "./src/styles/cross-references.css";
 import { setupCopyCode } from "./src/browser/copy-code";
+import { setupCopyTex } from "./src/browser/copy-tex";
 import { setupEmbeds } from "./src/browser/embeds";
+import { setupPreviews } from "./src/browser/previews";
 import { setupSearch } from "./src/browser/search";
 import { setupThemeToggle } from "./src/browser/theme-toggle";
 import { setupTocTracking } from "./src/browser/toc-tracking";
@@ -18,4 +21,6 @@ export const onRouteUpdate: GatsbyBrowser["onRouteUpdate"] = () => {
   setupEmbeds(document);
   setupTocTracking(document);
   setupSearch(document);
+  setupPreviews(document);
+  setupCopyTex(document);
 };

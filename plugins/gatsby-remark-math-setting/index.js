@@ -1,6 +1,10 @@
 // @ts-check
 const { markdownParser } = require("./parser");
 const { mathIsOn } = require("./setting");
+const {
+  mayHaveLabelledFences,
+  parseWithLabelledFormulas,
+} = require("../gatsby-remark-cross-references/equation-fences");
 
 /**
  * @typedef {import("mdast").Root} Root
@@ -15,6 +19,10 @@ const { mathIsOn } = require("./setting");
  * `$18k/year … $5k/month` is text and so is any emphasis, link or `\$` between the dollars. So
  * such a post is parsed again without remark-math and its tree replaced; this runs first in the
  * chain (markdown/dialect.ts), before any other plugin has changed the tree.
+ *
+ * For the same reason a post with math on is parsed again when a formula's closing `$$` carries
+ * a label (`$$ {#eq-loss}`), which the parser alone would not see as closing it
+ * (gatsby-remark-cross-references/equation-fences.js).
  */
 
 /** @param {Node} node */
@@ -48,13 +56,14 @@ module.exports = function gatsbyRemarkMathSetting(
   { markdownAST, markdownNode, basePath },
   options,
 ) {
-  if (mathIsOn(markdownNode.frontmatter?.math, options.siteMath)) return markdownAST;
-  // Without a `$` pair there is nothing to undo, and the transformer's own tree stays.
+  // Without a `$` pair there is nothing to undo or to close, and the transformer's tree stays.
   if (!containsMath(markdownAST)) return markdownAST;
   const source = markdownNode.internal?.content;
   if (typeof source !== "string") return markdownAST;
-  const parser = markdownParser({ gfm: options.gfm, footnotes: options.footnotes, math: false });
-  const tree = /** @type {Root} */ (parser.parse(source));
+  const math = mathIsOn(markdownNode.frontmatter?.math, options.siteMath);
+  if (math && !mayHaveLabelledFences(source)) return markdownAST;
+  const parser = markdownParser({ gfm: options.gfm, footnotes: options.footnotes, math });
+  const tree = /** @type {Root} */ (parseWithLabelledFormulas(source, parser));
   if (basePath) prefixLinks(tree, basePath);
   markdownAST.children = tree.children;
   return markdownAST;

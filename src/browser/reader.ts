@@ -5,7 +5,9 @@
  * document is parsed when it runs.
  */
 import { setupCopyCode } from "./copy-code";
+import { setupCopyTex } from "./copy-tex";
 import { setupEmbeds } from "./embeds";
+import { setupPreviews } from "./previews";
 import { setupSearch } from "./search";
 import { setupThemeToggle } from "./theme-toggle";
 import { setupTocTracking } from "./toc-tracking";
@@ -15,3 +17,5 @@ setupCopyCode(document);
 setupEmbeds(document);
 setupTocTracking(document);
 setupSearch(document);
+setupPreviews(document);
+setupCopyTex(document);

@@ -19,7 +19,7 @@ function builtPages(): string[] {
 
 const JS_BUDGET_BYTES = 60_000;
 /** The site's own script, gzipped: every page loads it, so each feature in it must stay tiny. */
-const READER_SCRIPT_BUDGET_BYTES = 5_000;
+const READER_SCRIPT_BUDGET_BYTES = 6_000;
 
 describe("the site as built by default: no Gatsby runtime", () => {
   const pages = builtPages();
@@ -30,7 +30,7 @@ describe("the site as built by default: no Gatsby runtime", () => {
     assert.match(readerScripts[0] ?? "", /^reader-[0-9a-f]{20}\.js$/);
   });
 
-  test("that script stays within its budget of 5 kB gzipped", () => {
+  test("that script stays within its budget of 6 kB gzipped", () => {
     const script = fs.readFileSync(path.join(publicFolder, readerScripts[0] ?? ""));
     const gzipped = gzipSync(script, { level: 9 }).byteLength;
     assert.ok(gzipped <= READER_SCRIPT_BUDGET_BYTES, `${gzipped} B gzipped`);

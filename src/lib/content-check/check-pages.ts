@@ -2,6 +2,7 @@ import path from "node:path";
 import { resolveFrontmatter } from "../frontmatter/resolve";
 import { slugFromRelativePath } from "../posts/slug";
 import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
+import { checkCrossReferences } from "./cross-references";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
@@ -54,6 +55,7 @@ export function checkPage(source: PostSource, context: CheckContext): Problem[] 
     ...checkReferences(page, tree, context),
     ...checkStructure(page, tree),
     ...checkRawHtml(page, tree),
+    ...checkCrossReferences(page, tree),
   );
   return problems;
 }

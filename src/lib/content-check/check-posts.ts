@@ -4,6 +4,7 @@ import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
 import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
 import { checkCodeBlocks } from "./code-blocks";
+import { checkCrossReferences } from "./cross-references";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
 import { parseMarkdown } from "./markdown-tree";
@@ -64,6 +65,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
     ...checkStructure(post, tree),
     ...checkRawHtml(post, tree),
     ...checkCodeBlocks(post, tree),
+    ...checkCrossReferences(post, tree),
   );
   return problems;
 }

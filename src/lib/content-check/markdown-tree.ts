@@ -8,6 +8,7 @@
 import type { Content, Parent, Root } from "mdast";
 import type { Literal, Node } from "unist";
 import { markdownParser } from "../../../plugins/gatsby-remark-math-setting/parser";
+import { parseWithLabelledFormulas } from "../../../plugins/gatsby-remark-cross-references/equation-fences";
 import { PARSER_FEATURES } from "../markdown/dialect";
 
 /** `$…$` as remark-math parses it; @types/mdast does not know the math nodes. */
@@ -30,11 +31,11 @@ const withoutMath = markdownParser({ ...PARSER_FEATURES, math: false });
 /**
  * The mdast of a post body; node offsets are relative to `body`. With `math: false` (the post's
  * math is off: plugins/gatsby-remark-math-setting/setting.js) dollars are text, as the site
- * renders them then.
+ * renders them then. A formula's closing `$$ {#eq-label}` closes it, as in the build.
  */
 export function parseMarkdown(body: string, options: { math?: boolean } = {}): Root {
   const parser = options.math === false ? withoutMath : withMath;
-  return parser.parse(body) as Root;
+  return parseWithLabelledFormulas(body, parser) as Root;
 }
 
 /** Calls `visit` on every node, parents before their children, in document order. */

@@ -26,6 +26,12 @@ export interface UiStrings {
   table: string;
   equation: string;
   section: string;
+  /** Titles of the callout boxes (`> [!NOTE]`, `> [!TIP]`, …). */
+  calloutNote: string;
+  calloutTip: string;
+  calloutImportant: string;
+  calloutWarning: string;
+  calloutCaution: string;
   /** Heading of a bibliography the post did not head itself. */
   references: string;
   citeThisPost: string;
@@ -49,6 +55,11 @@ const ENGLISH: UiStrings = {
   table: "Table",
   equation: "Equation",
   section: "Section",
+  calloutNote: "Note",
+  calloutTip: "Tip",
+  calloutImportant: "Important",
+  calloutWarning: "Warning",
+  calloutCaution: "Caution",
   references: "References",
   citeThisPost: "Cite this post",
   copy: "Copy",
@@ -72,12 +83,20 @@ const ROWS: Readonly<Record<string, Partial<UiStrings>>> = {
     table: "表",
     equation: "式",
     section: "節",
+    calloutNote: "注記",
+    calloutTip: "ヒント",
+    calloutImportant: "重要",
+    calloutWarning: "警告",
+    calloutCaution: "注意",
     references: "参考文献",
     citeThisPost: "この記事の引用",
     copy: "コピー",
     copied: "コピーしました",
   },
 };
+
+/** The languages the table has a row for. */
+export const UI_LANGUAGES: readonly string[] = Object.keys(ROWS);
 
 /**
  * The interface words for a language: the row for the full tag (`pt-br`), else for its

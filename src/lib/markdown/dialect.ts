@@ -6,6 +6,8 @@
  * change here changes both.
  */
 
+import { UI_LANGUAGES, uiStrings } from "../i18n/ui-strings";
+
 /**
  * Syntax beyond CommonMark. gatsby-transformer-remark adds remark-gfm for `gfm` and
  * remark-footnotes (with inline notes) for `footnotes`; gatsby-remark-katex adds remark-math.
@@ -39,6 +41,29 @@ export const imageBreakpointsPx = [360, 1080];
 
 type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
 
+/** The words gatsby-remark-cross-references writes, for each language of the interface table. */
+function crossReferenceWords(): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    UI_LANGUAGES.map((lang) => {
+      const words = uiStrings(lang);
+      return [
+        lang,
+        {
+          figure: words.figure,
+          table: words.table,
+          equation: words.equation,
+          section: words.section,
+          calloutNote: words.calloutNote,
+          calloutTip: words.calloutTip,
+          calloutImportant: words.calloutImportant,
+          calloutWarning: words.calloutWarning,
+          calloutCaution: words.calloutCaution,
+        },
+      ];
+    }),
+  );
+}
+
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
 function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
   return [
@@ -64,8 +89,15 @@ function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
         elements: ["h1", "h2", "h3", "h4", "h5", "h6"],
         isIconAfterHeader: true,
         className: "anchor",
+        // `## Method {#sec-method}`: the attribute leaves the text and the link goes to that id,
+        // the one gatsby-remark-heading-ids gave (plugins/gatsby-remark-heading-ids/explicit-ids.js).
+        enableCustomId: true,
       },
     },
+    // After the heading ids (a `{#sec-…}` heading is labelled there), before the figures, images,
+    // KaTeX and tables below, which render what it makes: numbered formulas (`\tag`), figures and
+    // tables with "Figure n:" captions, `@label` links, and callouts from `> [!NOTE]` quotes.
+    { resolve: "gatsby-remark-cross-references", options: { words: crossReferenceWords() } },
     // Before gatsby-remark-images, so that captions, alt text and sizes are settled before images
     // are replaced by HTML and before copy-linked-files rewrites the relative URLs it reads.
     "gatsby-remark-figures",
