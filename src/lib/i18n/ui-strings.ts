@@ -29,6 +29,10 @@ export interface UiStrings {
   /** Heading of a bibliography the post did not head itself. */
   references: string;
   citeThisPost: string;
+  /** After the first author of a narrative citation with three or more: "Devlin et al.". */
+  etAl: string;
+  /** Label of the "Cite this post" block's BibTeX entry. */
+  bibtexEntry: string;
   copy: string;
   copied: string;
 }
@@ -51,6 +55,8 @@ const ENGLISH: UiStrings = {
   section: "Section",
   references: "References",
   citeThisPost: "Cite this post",
+  etAl: "et al.",
+  bibtexEntry: "BibTeX",
   copy: "Copy",
   copied: "Copied",
 };
@@ -74,6 +80,8 @@ const ROWS: Readonly<Record<string, Partial<UiStrings>>> = {
     section: "節",
     references: "参考文献",
     citeThisPost: "この記事の引用",
+    etAl: "ほか",
+    bibtexEntry: "BibTeX",
     copy: "コピー",
     copied: "コピーしました",
   },
