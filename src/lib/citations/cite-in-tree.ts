@@ -15,13 +15,18 @@ import { formatCitations } from "./format-citations";
 /** Nodes whose text is never a citation. */
 const LEFT_ALONE = new Set(["link", "linkReference", "heading", "code", "inlineCode", "html"]);
 
-interface Found {
+export interface FoundCitations {
   parent: Parent;
   node: Text;
   matches: CitationMatch[];
 }
 
-function collect(parent: Parent, isKnown: (key: string) => boolean, found: Found[]): void {
+/** The citations in a tree's text, with the text node each is in (the check reads positions). */
+export function collectCitations(
+  parent: Parent,
+  isKnown: (key: string) => boolean,
+  found: FoundCitations[] = [],
+): FoundCitations[] {
   for (const child of parent.children) {
     if (LEFT_ALONE.has(child.type)) continue;
     if (child.type === "text") {
@@ -31,9 +36,10 @@ function collect(parent: Parent, isKnown: (key: string) => boolean, found: Found
       );
       if (matches.length > 0) found.push({ parent, node: child, matches });
     } else if ("children" in child) {
-      collect(child, isKnown, found);
+      collectCitations(child, isKnown, found);
     }
   }
+  return found;
 }
 
 function headingText(node: Heading): string {
@@ -58,8 +64,7 @@ export function citeInTree(
   options: { entries: readonly CslItem[]; style: CitationStyle; lang: string },
 ): string[] {
   const keys = new Set(options.entries.map((entry) => entry.id));
-  const found: Found[] = [];
-  collect(tree, (key) => keys.has(key), found);
+  const found = collectCitations(tree, (key) => keys.has(key));
   const matches = found.flatMap((each) => each.matches);
   if (matches.length === 0) return [];
   const formatted = formatCitations(matches, options.entries, options.style, options.lang);

@@ -3,6 +3,7 @@ import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
 import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
+import { checkCitations } from "./citations";
 import { checkCodeBlocks } from "./code-blocks";
 import { checkEncoding } from "./encoding";
 import { checkFrontmatter } from "./frontmatter-schema";
@@ -64,6 +65,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
     ...checkStructure(post, tree),
     ...checkRawHtml(post, tree),
     ...checkCodeBlocks(post, tree),
+    ...checkCitations(post, tree, context.citations ?? {}, context.projectRoot ?? process.cwd()),
   );
   return problems;
 }

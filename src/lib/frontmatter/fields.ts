@@ -233,9 +233,8 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   },
   {
     name: "bibliography",
-    kind: "names",
-    itemName: "file",
-    doc: "A BibTeX file the post cites (`bibliography: refs.bib`, relative to the post's folder), or a list of them; the site's own (`site.config.ts` `citations.bibliography`) is read too. See [Citations](#citations-and-a-bibliography).",
+    kind: "text",
+    doc: "A BibTeX file the post cites (`bibliography: refs.bib`, relative to the post's folder); the site's own (`site.config.ts` `citations.bibliography`) is read too. See [Citations](#citations-and-a-bibliography).",
   },
   {
     name: "citationStyle",
