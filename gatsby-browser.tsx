@@ -6,6 +6,7 @@ import "./src/styles/embeds.css";
 import "./src/styles/lists.css";
 import "./src/styles/post.css";
 import "./src/styles/search.css";
+import "./src/styles/citations.css";
 import { setupCopyCode } from "./src/browser/copy-code";
 import { setupEmbeds } from "./src/browser/embeds";
 import { setupSearch } from "./src/browser/search";

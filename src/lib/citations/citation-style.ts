@@ -15,13 +15,20 @@ export interface CitationStyle {
   name: string;
   /** Numbered citations and list (`citation-format="numeric"`), or author–year. */
   numeric: boolean;
+  /** Whether its citations print a locator ("p. 33"); Vancouver's do not. */
+  printsLocator: boolean;
 }
 
 export type StyleResult =
   { style: CitationStyle; problem: null } | { style: null; problem: string };
 
-function isNumeric(xml: string): boolean {
-  return /citation-format="(numeric|label)"/.test(xml);
+function describe(name: string, xml: string): CitationStyle {
+  const citation = /<citation[\s>][\s\S]*<\/citation>/.exec(xml)?.[0] ?? "";
+  return {
+    name,
+    numeric: /citation-format="(numeric|label)"/.test(xml),
+    printsLocator: /variable="locator"|macro="[^"]*locator[^"]*"/.test(citation),
+  };
 }
 
 /**
@@ -31,10 +38,7 @@ export function resolveCitationStyle(setting: string, folders: readonly string[]
   const written = setting.trim() || DEFAULT_STYLE;
   if (!written.toLowerCase().endsWith(".csl")) {
     if (cslConfig.styles.has(written)) {
-      return {
-        style: { name: written, numeric: isNumeric(cslConfig.styles.get(written)) },
-        problem: null,
-      };
+      return { style: describe(written, cslConfig.styles.get(written)), problem: null };
     }
     return {
       style: null,
@@ -53,7 +57,7 @@ export function resolveCitationStyle(setting: string, folders: readonly string[]
     }
     const name = `file:${file}`;
     if (!cslConfig.styles.has(name)) cslConfig.styles.add(name, xml);
-    return { style: { name, numeric: isNumeric(xml) }, problem: null };
+    return { style: describe(name, xml), problem: null };
   }
   return {
     style: null,

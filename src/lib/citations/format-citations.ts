@@ -47,10 +47,10 @@ function citationItem(item: CiteItem, narrative: boolean): CslCitationItem {
  * Styles such as Vancouver print no locator in a citation; the page an author pointed to is
  * kept, as written, rather than lost.
  */
-function withLocator(formatted: string, item: CiteItem): string {
-  if (item.locator === "") return formatted;
-  const value = parseLocator(item.locator)?.locator ?? item.locator;
-  return formatted.includes(value) ? formatted : `${formatted}, ${escapeHtml(item.locator)}`;
+function withLocator(formatted: string, item: CiteItem, style: CitationStyle): string {
+  const printed = style.printsLocator && parseLocator(item.locator) !== null;
+  if (item.locator === "" || printed) return formatted;
+  return `${formatted}, ${escapeHtml(item.locator)}`;
 }
 
 function link(key: string, inner: string): string {
@@ -101,7 +101,7 @@ export function formatCitations(
   const citations = matches.map((match, matchIndex) => {
     if (!known[matchIndex]) return null;
     const parts = match.items.map((item) => {
-      const inner = withLocator(formatted[next] ?? "", item);
+      const inner = withLocator(formatted[next] ?? "", item, style);
       next += 1;
       if (match.kind === "narrative") {
         const entry = byKey.get(item.key);
