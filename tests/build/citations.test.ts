@@ -198,14 +198,17 @@ describe("broken references, all reported by file and line in one run", () => {
   test("an entry never cited, a warning at its line in the .bib file", () => {
     assert.match(
       output,
-      /^content\/blog\/broken-citations\/refs\.bib:9:1: warning: the entry `uncited` is never cited.*\[citations\/uncited\]$/m,
+      /^1 warning \[citations\/uncited\]: the entry `uncited` is never cited in content\/blog\/broken-citations\/index\.md.*\n {2}content\/blog\/broken-citations\/refs\.bib:9:1$/m,
     );
   });
 
-  test("a bibliography file that is missing, at the frontmatter line", () => {
+  test("a bibliography file that is missing, at the frontmatter line, and nothing more", () => {
     assert.match(
       output,
       /^content\/blog\/missing-bibliography\/index\.md:4:1: error: frontmatter `bibliography`: no file "nowhere\.bib".*\[citations\/bibliography\]$/m,
     );
+    // Its keys are not reported as unknown while the file they are in is missing.
+    assert.doesNotMatch(output, /`anything`/);
+    assert.match(output, /^3 errors and 1 warning in 3 files/m);
   });
 });

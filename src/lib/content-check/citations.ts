@@ -81,6 +81,8 @@ export function checkCitations(
       message: style.problem,
     });
   }
+  // While a file is missing, its keys would all be reported as unknown: the missing file is enough.
+  if (bibliography.sources.some((source) => !source.exists)) return problems;
   const known = (key: string) => bibliography.entries.has(key);
   const cited = new Set<string>();
   for (const { node, matches } of collectCitations(tree, known)) {
