@@ -25,19 +25,27 @@ export function styleSetting(frontmatter: Record<string, unknown>, site: Citatio
   return typeof own === "string" && own.trim() !== "" ? own : (site.style ?? "");
 }
 
-export function citePost(input: PostCitationInput): string[] {
+export interface CitedPost {
+  /** Keys cited, in the order of the bibliography. */
+  cited: string[];
+  /** The .bib files read (absolute paths): the HTML depends on them as on the post. */
+  files: string[];
+}
+
+export function citePost(input: PostCitationInput): CitedPost {
   const bibliography = loadPostBibliography({
     frontmatterValue: input.frontmatter.bibliography,
     postFolder: input.postFolder,
     siteBibliography: input.site.bibliography ?? "",
     projectRoot: input.projectRoot,
   });
-  if (bibliography.entries.size === 0) return [];
+  const files = bibliography.sources.map((source) => source.file);
+  if (bibliography.entries.size === 0) return { cited: [], files };
   const { style } = resolveCitationStyle(styleSetting(input.frontmatter, input.site), [
     input.postFolder,
     input.projectRoot,
   ]);
-  if (style === null) return [];
+  if (style === null) return { cited: [], files };
   const entries = [...bibliography.entries.values()].map((entry) => entry.item);
-  return citeInTree(input.tree, { entries, style, lang: input.lang });
+  return { cited: citeInTree(input.tree, { entries, style, lang: input.lang }), files };
 }
