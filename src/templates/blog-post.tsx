@@ -51,6 +51,9 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
           className="post-body"
           dangerouslySetInnerHTML={{ __html: labelHeadingAnchors(post.html ?? "", headings) }}
         />
+        {pageContext.citeThisPost && (
+          <CiteThisPost cite={pageContext.citeThisPost} lang={fields.lang} />
+        )}
         {frontmatter.attribution && (
           <Attribution
             attribution={{
@@ -61,9 +64,6 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
               changes: frontmatter.attribution.changes ?? null,
             }}
           />
-        )}
-        {pageContext.citeThisPost && (
-          <CiteThisPost cite={pageContext.citeThisPost} lang={fields.lang} />
         )}
       </article>
       <div className={`post-after ${layout}`}>
