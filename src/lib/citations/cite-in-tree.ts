@@ -82,8 +82,8 @@ export function citeInTree(
       cursor = match.end;
     }
     if (cursor < node.value.length) pieces.push({ type: "text", value: node.value.slice(cursor) });
-    const index = parent.children.indexOf(node as never);
-    parent.children.splice(index, 1, ...(pieces as never[]));
+    const index = parent.children.indexOf(node);
+    parent.children.splice(index, 1, ...pieces);
   }
   if (formatted.bibliography.length > 0) {
     const names = referencesHeadingNames(options.lang);
