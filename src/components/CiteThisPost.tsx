@@ -31,6 +31,8 @@ export function CiteThisPost({ cite, lang }: CiteThisPostProps) {
           hidden
           aria-label={`${words.copy}: ${words.bibtexEntry}`}
           data-copied-label={words.copied}
+          data-failed-label={words.copyFailed}
+          data-pagefind-ignore=""
         >
           {words.copy}
         </button>

@@ -35,6 +35,8 @@ export interface UiStrings {
   bibtexEntry: string;
   copy: string;
   copied: string;
+  /** Said when the browser refuses to copy and the text is selected instead. */
+  copyFailed: string;
 }
 
 export type UiStringKey = keyof UiStrings;
@@ -59,6 +61,7 @@ const ENGLISH: UiStrings = {
   bibtexEntry: "BibTeX",
   copy: "Copy",
   copied: "Copied",
+  copyFailed: "Copying is not available here; the text is selected, press Ctrl+C or ⌘C",
 };
 
 /** Rows by lower-case BCP 47 tag; a row may leave words out. */
@@ -84,6 +87,7 @@ const ROWS: Readonly<Record<string, Partial<UiStrings>>> = {
     bibtexEntry: "BibTeX",
     copy: "コピー",
     copied: "コピーしました",
+    copyFailed: "ここではコピーできません。テキストを選択したので Ctrl+C か ⌘C を押してください",
   },
 };
 
