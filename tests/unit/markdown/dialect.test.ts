@@ -26,7 +26,10 @@ const transformer = pluginEntries(gatsbyConfig.plugins).find(
 
 test("gatsby-config.ts gives gatsby-transformer-remark the dialect's options, unchanged", () => {
   assert.ok(transformer, "gatsby-config.ts has no gatsby-transformer-remark entry");
-  assert.deepEqual(transformer.options, remarkTransformerOptions(site.math, site.citations, site.language));
+  assert.deepEqual(
+    transformer.options,
+    remarkTransformerOptions(site.math, site.citations, site.language),
+  );
 });
 
 test("the transformer parses the dialect's syntax: GFM, footnotes, and math through KaTeX", () => {
