@@ -56,6 +56,23 @@ test("code blocks become HTML before KaTeX runs, so `$` in code is never math", 
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
 });
 
+test("citations are read after raw HTML and before code and math become HTML", () => {
+  const entries = pluginEntries(
+    remarkTransformerOptions(true, { bibliography: "refs.bib", style: "apa" }, "ja").plugins,
+  );
+  const names = entries.map((plugin) => plugin.resolve);
+  const citations = names.indexOf("gatsby-remark-citations");
+  assert.ok(citations > names.indexOf("gatsby-remark-raw-html"));
+  assert.ok(citations < names.indexOf("gatsby-remark-code-blocks"));
+  assert.ok(citations < names.indexOf("gatsby-remark-katex"));
+  // The site's settings reach the plugin.
+  assert.deepEqual(entries[citations]?.options, {
+    bibliography: "refs.bib",
+    style: "apa",
+    defaultLang: "ja",
+  });
+});
+
 test("figures are settled before images become HTML and linked files are copied", () => {
   const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
     (plugin) => plugin.resolve,
