@@ -7,6 +7,7 @@ import "./src/styles/lists.css";
 import "./src/styles/post.css";
 import "./src/styles/search.css";
 import "./src/styles/cross-references.css";
+import "./src/styles/citations.css";
 import { setupCopyCode } from "./src/browser/copy-code";
 import { setupCopyTex } from "./src/browser/copy-tex";
 import { setupEmbeds } from "./src/browser/embeds";

@@ -57,7 +57,10 @@ const config: GatsbyConfig = {
       : []),
     // The Markdown dialect (parser features, KaTeX options, the remark plugin chain) is
     // declared in src/lib/markdown/dialect.ts, which the content check reads too.
-    { resolve: "gatsby-transformer-remark", options: remarkTransformerOptions(site.math) },
+    {
+      resolve: "gatsby-transformer-remark",
+      options: remarkTransformerOptions(site.math, site.citations, site.language),
+    },
   ],
 };
 

@@ -18,6 +18,9 @@ const siteConfig: SiteConfig = {
   // `$…$` is math, typeset at build time; false keeps dollars as text (a post's `math:` overrides).
   math: true,
   feedLength: 20,
+  // `[@key]` cites entries of a post's `bibliography:` file and of this one (project-relative);
+  // style: vancouver (numbered), apa or harvard1 (author–year), or a .csl file.
+  citations: { bibliography: "", style: "vancouver", citeThisPost: true },
   colours: {
     brand: "#0b5cad",
     background: "#ffffff",

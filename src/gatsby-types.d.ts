@@ -1456,6 +1456,9 @@ type MarkdownRemarkFilterListInput = {
 type MarkdownRemarkFrontmatter = {
   readonly attribution: Maybe<PostAttribution>;
   readonly author: Maybe<Scalars['String']>;
+  readonly bibliography: Maybe<Scalars['String']>;
+  readonly citationStyle: Maybe<Scalars['String']>;
+  readonly citeThisPost: Maybe<Scalars['Boolean']>;
   readonly date: Scalars['Date'];
   readonly description: Maybe<Scalars['String']>;
   readonly draft: Maybe<Scalars['Boolean']>;
@@ -1489,6 +1492,9 @@ type MarkdownRemarkFrontmatter_updatedArgs = {
 type MarkdownRemarkFrontmatterFieldSelector = {
   readonly attribution: InputMaybe<PostAttributionFieldSelector>;
   readonly author: InputMaybe<FieldSelectorEnum>;
+  readonly bibliography: InputMaybe<FieldSelectorEnum>;
+  readonly citationStyle: InputMaybe<FieldSelectorEnum>;
+  readonly citeThisPost: InputMaybe<FieldSelectorEnum>;
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
@@ -1506,6 +1512,9 @@ type MarkdownRemarkFrontmatterFieldSelector = {
 type MarkdownRemarkFrontmatterFilterInput = {
   readonly attribution: InputMaybe<PostAttributionFilterInput>;
   readonly author: InputMaybe<StringQueryOperatorInput>;
+  readonly bibliography: InputMaybe<StringQueryOperatorInput>;
+  readonly citationStyle: InputMaybe<StringQueryOperatorInput>;
+  readonly citeThisPost: InputMaybe<BooleanQueryOperatorInput>;
   readonly date: InputMaybe<DateQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -1523,6 +1532,9 @@ type MarkdownRemarkFrontmatterFilterInput = {
 type MarkdownRemarkFrontmatterSortInput = {
   readonly attribution: InputMaybe<PostAttributionSortInput>;
   readonly author: InputMaybe<SortOrderEnum>;
+  readonly bibliography: InputMaybe<SortOrderEnum>;
+  readonly citationStyle: InputMaybe<SortOrderEnum>;
+  readonly citeThisPost: InputMaybe<SortOrderEnum>;
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;

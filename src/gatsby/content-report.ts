@@ -53,6 +53,8 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
     redirects,
     anchorsOf,
     siteMath: site.math,
+    citations: site.citations,
+    projectRoot,
   };
   const problems = checkPosts(sources, content, context);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));

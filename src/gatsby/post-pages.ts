@@ -8,7 +8,12 @@ import { headingsOfHtml } from "../lib/markdown/heading-outline";
 import type { PostLink, PostPageContext, RelatedPostLink } from "../lib/posts/page-context";
 import { comparableText, relatedPosts } from "../lib/posts/related-posts";
 import { markdownProse } from "../lib/posts/text-terms";
-import { siteMetadata } from "../site-config";
+import { citeThisPost } from "../lib/citations/cite-this-post";
+import { citeThisPostIsOn } from "../lib/citations/cite-this-post-setting";
+import { resolveCitationStyle } from "../lib/citations/citation-style";
+import { styleSetting } from "../lib/citations/cite-post";
+import { absoluteUrl } from "../lib/head/absolute-url";
+import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 
 const BLOG_POST_TEMPLATE = path.resolve("src/templates/blog-post.tsx");
@@ -25,6 +30,9 @@ export interface PostSummary {
   tags: string[];
   author: string | null;
   attributionAuthor: string | null;
+  /** Frontmatter `citeThisPost` and `citationStyle`, as written. */
+  citeThisPost?: boolean | null;
+  citationStyle?: string | null;
   html: string;
   markdown: string;
 }
@@ -42,6 +50,8 @@ interface PostsForPostPages {
         tags: string[] | null;
         author: string | null;
         attribution: { author: string } | null;
+        citeThisPost: boolean | null;
+        citationStyle: string | null;
       };
     }>;
   };
@@ -121,6 +131,8 @@ export async function createPostPages({
             attribution {
               author
             }
+            citeThisPost
+            citationStyle
           }
         }
       }
@@ -145,6 +157,8 @@ export async function createPostPages({
     tags: node.frontmatter.tags ?? [],
     author: node.frontmatter.author,
     attributionAuthor: node.frontmatter.attribution?.author ?? null,
+    citeThisPost: node.frontmatter.citeThisPost,
+    citationStyle: node.frontmatter.citationStyle,
     html: node.html ?? "",
     markdown: node.rawMarkdownBody ?? "",
   }));
@@ -153,13 +167,39 @@ export async function createPostPages({
   reporter.verbose(
     `Post pages: headings, neighbours and related posts of ${posts.length} posts in ${Math.round(performance.now() - started)} ms`,
   );
-  for (const context of contexts) {
+  contexts.forEach((context, index) => {
+    const post = posts[index];
     actions.createPage<PostPageContext>({
       path: context.slug,
       component: BLOG_POST_TEMPLATE,
       // Keyed by slug, not node id: ids derive from absolute paths, so page data would differ
       // between two checkouts of the same commit.
-      context,
+      context: { ...context, citeThisPost: post ? citeThisPostBlock(post) : null },
     });
-  }
+  });
+}
+
+/** The post's "Cite this post" block in the style its citations use; null where it is off. */
+function citeThisPostBlock(post: PostSummary): PostPageContext["citeThisPost"] {
+  const settings = site.citations ?? {};
+  if (!citeThisPostIsOn(post.citeThisPost, settings.citeThisPost)) return null;
+  // A style named by a .csl file in the post's folder is not found from here: the block then
+  // takes the default style.
+  const { style } = resolveCitationStyle(
+    styleSetting({ citationStyle: post.citationStyle ?? undefined }, settings),
+    [path.resolve(".")],
+  );
+  const chosen = style ?? resolveCitationStyle("", []).style;
+  if (chosen === null) return null;
+  return citeThisPost(
+    {
+      title: post.title,
+      authors: [post.author ?? post.attributionAuthor ?? siteMetadata.author],
+      date: post.date,
+      url: absoluteUrl(siteMetadata.siteUrl, `${site.pathPrefix}${post.slug}`),
+      siteTitle: siteMetadata.title,
+      lang: post.lang,
+    },
+    chosen,
+  );
 }

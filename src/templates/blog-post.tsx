@@ -1,6 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { Attribution } from "../components/Attribution";
 import { AuthorBio } from "../components/AuthorBio";
+import { CiteThisPost } from "../components/CiteThisPost";
 import { Layout } from "../components/Layout";
 import { MathStylesheet } from "../components/MathStylesheet";
 import { PostMeta } from "../components/PostMeta";
@@ -50,6 +51,9 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
           className="post-body"
           dangerouslySetInnerHTML={{ __html: labelHeadingAnchors(post.html ?? "", headings) }}
         />
+        {pageContext.citeThisPost && (
+          <CiteThisPost cite={pageContext.citeThisPost} lang={fields.lang} />
+        )}
         {frontmatter.attribution && (
           <Attribution
             attribution={{
@@ -112,7 +116,7 @@ function socialImage(post: NonNullable<BlogPostData["markdownRemark"]>): SocialI
   return { path: postCardPath(post.fields.slug), ...GENERATED_CARD_SIZE, type: "image/png", alt };
 }
 
-export function Head({ data }: HeadProps<BlogPostData>) {
+export function Head({ data, pageContext }: HeadProps<BlogPostData, PostPageContext>) {
   const site = useSiteMetadata();
   const post = data.markdownRemark;
   if (!post) return null;
@@ -132,6 +136,9 @@ export function Head({ data }: HeadProps<BlogPostData>) {
       }}
     >
       <MathStylesheet html={post.html} />
+      {pageContext.citeThisPost?.scholarMeta.map(([name, content], index) => (
+        <meta key={`${name}-${index}`} name={name} content={content} />
+      ))}
     </Seo>
   );
 }

@@ -119,7 +119,7 @@ describe("code blocks and Markdown features in Chromium", () => {
     );
     assert.deepEqual(layouts[0], layouts[1]);
 
-    const buttons = page.locator(".code-block .code-copy");
+    const buttons = page.locator(".post-body .code-block .code-copy");
     assert.equal(await buttons.count(), 3);
     await buttons.nth(0).click();
     await page.waitForFunction(
@@ -140,6 +140,25 @@ describe("code blocks and Markdown features in Chromium", () => {
       (selector) => document.querySelector(selector)?.textContent === "Copied",
       STATUS,
     );
+    assert.deepEqual(errorsOf(problems), []);
+    await page.close();
+  });
+
+  test("Cite this post: the same copy button copies the BibTeX entry as shown", async () => {
+    const page = await openPost();
+    const problems = watchPage(page);
+    const block = page.locator(".cite-this-post .code-block");
+    const button = block.locator(".code-copy");
+    await button.waitFor({ state: "visible" });
+    assert.equal(await button.getAttribute("aria-label"), "Copy: BibTeX");
+    await button.click();
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent === "Copied",
+      STATUS,
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await block.locator("pre code").textContent());
+    assert.match(copied, /^@misc\{[a-z]+\d{4}\w*,\n {2}author +=/);
     assert.deepEqual(errorsOf(problems), []);
     await page.close();
   });

@@ -6,7 +6,8 @@ import matter from "gray-matter";
 import sharp from "sharp";
 import { findMojibake } from "../../src/lib/encoding/mojibake";
 import { builtFile, loadPage, srcsetUrls } from "../support/built-site";
-import { contentFolder } from "../support/paths";
+import { openBuiltIndex } from "../support/pagefind-node";
+import { contentFolder, publicFolder } from "../support/paths";
 
 const postFolder = path.join(contentFolder, "representation_learning");
 const source = matter(fs.readFileSync(path.join(postFolder, "index.md"), "utf8"));
@@ -191,5 +192,47 @@ describe("the home page", () => {
     const entry = link.closest("article");
     assert.equal(entry.find("time").attr("datetime"), frontmatter.date);
     assert.ok(entry.text().includes(frontmatter.description));
+  });
+});
+
+describe("the seed post's citations", () => {
+  test("cite refs.bib: each number links to its entry, in the order of first citation", () => {
+    const links = page(".post-body a.citation")
+      .toArray()
+      .map((link) => [page(link).attr("href"), page(link).text()]);
+    assert.deepEqual(links, [
+      ["#ref-devlin2019bert", "1"],
+      ["#ref-chen2020simclr", "2"],
+      ["#ref-chen2020simclr", "2"],
+      ["#ref-hu2020strategies", "Hu et al. (3)"],
+    ]);
+    assert.doesNotMatch(page(".post-body").text(), /\[@|\[\d\]/, "no citation left unformatted");
+  });
+
+  test("list the three papers under References, with the DOI and arXiv links", () => {
+    const heading = page(".post-body h2").filter((_, h2) => page(h2).text().includes("References"));
+    const entries = heading.next("section.bibliography").find("ol > li");
+    assert.deepEqual(
+      entries.toArray().map((entry) => page(entry).attr("id")),
+      ["ref-devlin2019bert", "ref-chen2020simclr", "ref-hu2020strategies"],
+    );
+    assert.match(entries.eq(0).text(), /Devlin J, Chang MW, Lee K, Toutanova K\. BERT/);
+    assert.equal(entries.eq(0).find('a[href="https://doi.org/10.18653/v1/N19-1423"]').length, 1);
+    assert.match(entries.eq(1).text(), /Chen T, Kornblith S, Norouzi M, Hinton G\. A Simple/);
+    assert.equal(entries.eq(1).find('a[href="https://arxiv.org/abs/2002.05709"]').length, 1);
+    assert.match(entries.eq(2).text(), /Hu W, Liu B, .*Strategies for Pre-training Graph/);
+    assert.equal(entries.eq(2).find('a[href="https://arxiv.org/abs/1905.12265"]').length, 1);
+  });
+
+  test("are found by search, the bibliography included", async () => {
+    const search = await openBuiltIndex(publicFolder, {
+      pageLanguage: "en",
+      mergeOtherLanguages: false,
+    });
+    const found = await search("Kornblith");
+    assert.deepEqual(
+      found.map((result) => result.url),
+      ["/representation_learning/"],
+    );
   });
 });

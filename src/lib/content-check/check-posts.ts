@@ -3,6 +3,7 @@ import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
 import { mathIsOn } from "../../../plugins/gatsby-remark-math-setting/setting";
+import { checkCitations } from "./citations";
 import { checkCodeBlocks } from "./code-blocks";
 import { checkCrossReferences } from "./cross-references";
 import { checkEncoding } from "./encoding";
@@ -66,6 +67,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
     ...checkRawHtml(post, tree),
     ...checkCodeBlocks(post, tree),
     ...checkCrossReferences(post, tree),
+    ...checkCitations(post, tree, context.citations ?? {}, context.projectRoot ?? process.cwd()),
   );
   return problems;
 }

@@ -1,5 +1,6 @@
 /** What the content checks report, and what they are given. */
 
+import type { CitationSettings } from "../site-config/types";
 import type { PageAnchors } from "./page-anchors";
 
 /**
@@ -62,4 +63,8 @@ export interface CheckContext {
   redirects?: ReadonlyMap<string, string>;
   /** The site's `math` setting, which a post's frontmatter `math` overrides. */
   siteMath: boolean;
+  /** The site's citation settings (`site.config.ts` `citations`). */
+  citations?: CitationSettings;
+  /** Absolute path of the project, which the site's bibliography is relative to. */
+  projectRoot?: string;
 }

@@ -232,6 +232,22 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "`false` keeps `$…$` and `$$ … $$` as text, dollar signs and all, for a post that writes prices rather than formulas: nothing in it is typeset, the content check looks for no math in it, and its page loads no KaTeX stylesheet. `true` typesets the post's math when the site's `math` setting (`site.config.ts`) is off. Without the field, the site's setting decides.",
   },
   {
+    name: "bibliography",
+    kind: "text",
+    doc: "A BibTeX file the post cites (`bibliography: refs.bib`, relative to the post's folder); the site's own (`site.config.ts` `citations.bibliography`) is read too. See [Citations](#citations-and-a-bibliography).",
+  },
+  {
+    name: "citationStyle",
+    kind: "text",
+    aliases: ["csl"],
+    doc: "How citations and the bibliography read: `vancouver` (numbered, the default), `apa` or `harvard1` (author–year), or a `.csl` file in the post's folder. Without it, the site's `citations.style`.",
+  },
+  {
+    name: "citeThisPost",
+    kind: "boolean",
+    doc: "`false` leaves out the “Cite this post” block (a formatted citation and a BibTeX entry) that the site's `citations.citeThisPost` setting adds; `true` adds it to this post alone.",
+  },
+  {
     name: "attribution",
     kind: "group",
     typeName: "PostAttribution",

@@ -35,8 +35,14 @@ export interface UiStrings {
   /** Heading of a bibliography the post did not head itself. */
   references: string;
   citeThisPost: string;
+  /** After the first author of a narrative citation with three or more: "Devlin et al.". */
+  etAl: string;
+  /** Label of the "Cite this post" block's BibTeX entry. */
+  bibtexEntry: string;
   copy: string;
   copied: string;
+  /** Said when the browser refuses to copy and the text is selected instead. */
+  copyFailed: string;
 }
 
 export type UiStringKey = keyof UiStrings;
@@ -62,8 +68,11 @@ const ENGLISH: UiStrings = {
   calloutCaution: "Caution",
   references: "References",
   citeThisPost: "Cite this post",
+  etAl: "et al.",
+  bibtexEntry: "BibTeX",
   copy: "Copy",
   copied: "Copied",
+  copyFailed: "Copying is not available here; the text is selected, press Ctrl+C or ⌘C",
 };
 
 /** Rows by lower-case BCP 47 tag; a row may leave words out. */
@@ -90,8 +99,11 @@ const ROWS: Readonly<Record<string, Partial<UiStrings>>> = {
     calloutCaution: "注意",
     references: "参考文献",
     citeThisPost: "この記事の引用",
+    etAl: "ほか",
+    bibtexEntry: "BibTeX",
     copy: "コピー",
     copied: "コピーしました",
+    copyFailed: "ここではコピーできません。テキストを選択したので Ctrl+C か ⌘C を押してください",
   },
 };
 

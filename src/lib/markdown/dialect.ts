@@ -39,6 +39,8 @@ export const contentWidthPx = 720;
  */
 export const imageBreakpointsPx = [360, 1080];
 
+import type { CitationSettings } from "../site-config/types";
+
 type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
 
 /** The words gatsby-remark-cross-references writes, for each language of the interface table. */
@@ -65,7 +67,11 @@ function crossReferenceWords(): Record<string, Record<string, string>> {
 }
 
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
-function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
+function remarkPlugins(
+  siteMath: boolean,
+  citations: CitationSettings,
+  defaultLang: string,
+): RemarkPlugin[] {
   return [
     // First: a post with math off (site.config.ts `math`, frontmatter `math`) is parsed again
     // without remark-math, and every plugin after it must see that tree.
@@ -104,6 +110,9 @@ function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
     // Before any plugin writes HTML of its own (images, code blocks, formulas), so that it reads
     // only what the author wrote: embeds become placeholders and quotes, scripts are dropped.
     "gatsby-remark-raw-html",
+    // After raw HTML, which would otherwise inspect the citations' own markup, and before code
+    // blocks and math become HTML: `@` in code and formulas is never read as a citation.
+    { resolve: "gatsby-remark-citations", options: { ...citations, defaultLang } },
     {
       resolve: "gatsby-remark-images",
       options: {
@@ -137,14 +146,19 @@ function remarkPlugins(siteMath: boolean): RemarkPlugin[] {
 
 /**
  * gatsby-transformer-remark's options: the parser's features and the plugin chain. `siteMath` is
- * the site's `math` setting: whether `$…$` is math in posts that do not say.
+ * the site's `math` setting: whether `$…$` is math in posts that do not say; `citations` the
+ * site's citation settings, and `defaultLang` the language of posts that do not say.
  */
-export function remarkTransformerOptions(siteMath: boolean): Record<string, unknown> {
+export function remarkTransformerOptions(
+  siteMath: boolean,
+  citations: CitationSettings = {},
+  defaultLang = "en",
+): Record<string, unknown> {
   return {
     gfm: PARSER_FEATURES.gfm,
     footnotes: PARSER_FEATURES.footnotes,
     // Excerpts are not used; skipping them saves a second render of every post.
     excerpt_separator: "<!-- end of excerpt never used -->",
-    plugins: remarkPlugins(siteMath),
+    plugins: remarkPlugins(siteMath, citations, defaultLang),
   };
 }

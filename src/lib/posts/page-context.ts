@@ -1,3 +1,4 @@
+import type { CiteThisPost } from "../citations/cite-this-post";
 import type { PostAuthor } from "./authors";
 import type { HeadingEntry } from "../markdown/heading-outline";
 
@@ -23,6 +24,8 @@ export interface PostPageContext {
   newer: PostLink | null;
   related: RelatedPostLink[];
   author: PostAuthor | null;
+  /** The "Cite this post" block, where the site or the post turns it on. */
+  citeThisPost?: CiteThisPost | null;
 }
 
 /** A page from content/pages (see src/gatsby/content-pages.ts). */

@@ -25,6 +25,19 @@ export interface CardColours {
   accents: readonly [string, string, ...string[]];
 }
 
+/** Citations from BibTeX (see "Citations" in the README); a post's frontmatter overrides each. */
+export interface CitationSettings {
+  /** A .bib file every post may cite, relative to the project's root; "" for none. */
+  bibliography?: string;
+  /**
+   * `vancouver` (numbered, the default), `apa` or `harvard1` (author–year), or a `.csl` file
+   * relative to the project's root.
+   */
+  style?: string;
+  /** Whether every post ends with a "Cite this post" block (frontmatter `citeThisPost` overrides). */
+  citeThisPost?: boolean;
+}
+
 /** Everything the owner of a blog sets. `site.config.ts` at the project's root holds it. */
 export interface SiteConfig {
   title: string;
@@ -54,6 +67,8 @@ export interface SiteConfig {
    * the whole file on every poll, so it stays the size of a few posts however many there are.
    */
   feedLength: number;
+  /** Citations and bibliographies; without it, only posts with `bibliography` cite. */
+  citations?: CitationSettings;
   colours: {
     /** Browser toolbar and installed-app colour; the light theme's link colour in global.css. */
     brand: string;

@@ -26,7 +26,10 @@ const transformer = pluginEntries(gatsbyConfig.plugins).find(
 
 test("gatsby-config.ts gives gatsby-transformer-remark the dialect's options, unchanged", () => {
   assert.ok(transformer, "gatsby-config.ts has no gatsby-transformer-remark entry");
-  assert.deepEqual(transformer.options, remarkTransformerOptions(site.math));
+  assert.deepEqual(
+    transformer.options,
+    remarkTransformerOptions(site.math, site.citations, site.language),
+  );
 });
 
 test("the transformer parses the dialect's syntax: GFM, footnotes, and math through KaTeX", () => {
@@ -51,6 +54,23 @@ test("code blocks become HTML before KaTeX runs, so `$` in code is never math", 
     (plugin) => plugin.resolve,
   );
   assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
+});
+
+test("citations are read after raw HTML and before code and math become HTML", () => {
+  const entries = pluginEntries(
+    remarkTransformerOptions(true, { bibliography: "refs.bib", style: "apa" }, "ja").plugins,
+  );
+  const names = entries.map((plugin) => plugin.resolve);
+  const citations = names.indexOf("gatsby-remark-citations");
+  assert.ok(citations > names.indexOf("gatsby-remark-raw-html"));
+  assert.ok(citations < names.indexOf("gatsby-remark-code-blocks"));
+  assert.ok(citations < names.indexOf("gatsby-remark-katex"));
+  // The site's settings reach the plugin.
+  assert.deepEqual(entries[citations]?.options, {
+    bibliography: "refs.bib",
+    style: "apa",
+    defaultLang: "ja",
+  });
 });
 
 test("figures are settled before images become HTML and linked files are copied", () => {
