@@ -1,5 +1,6 @@
 import type { PostAuthor } from "./authors";
 import type { HeadingEntry } from "../markdown/heading-outline";
+import type { VersionLink } from "../translations/versions";
 
 /** A link to another post, in that post's language. */
 export interface PostLink {
@@ -23,6 +24,10 @@ export interface PostPageContext {
   newer: PostLink | null;
   related: RelatedPostLink[];
   author: PostAuthor | null;
+  /** Every version of the post (the original, then its translations); empty without translations. */
+  versions: VersionLink[];
+  /** On a translation older than its original's last `updated`: that date and the original. */
+  outdated: { since: string; originalSlug: string; originalLang: string } | null;
 }
 
 /** A page from content/pages (see src/gatsby/content-pages.ts). */
