@@ -313,6 +313,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
           fields {
             slug
             lang
+            original
+            isTranslation
           }
           frontmatter {
             title
@@ -355,6 +357,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     tags: [...(post.frontmatter.tags ?? [])],
     lang: post.fields.lang,
     author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
+    original: post.fields.original,
+    isTranslation: post.fields.isTranslation,
   }));
   const data = result.data;
   const publicFolder = path.resolve("public");

@@ -62,4 +62,6 @@ export interface CheckContext {
   redirects?: ReadonlyMap<string, string>;
   /** The site's `math` setting, which a post's frontmatter `math` overrides. */
   siteMath: boolean;
+  /** Whether a post file (as `PostSource.file`) is a translation (`index.ja.md`) of a post. */
+  isTranslation?: (file: string) => boolean;
 }

@@ -9,6 +9,9 @@ import { parsePost } from "../content-check/parse-post";
 import type { PostSource } from "../content-check/types";
 import { normalizeFrontmatter } from "../frontmatter/resolve";
 import { postLanguage } from "../posts/language";
+import { parseLanguageCode } from "../translations/language-code";
+import { languageLists } from "../translations/language-lists";
+import { translationCodeOfFile } from "../translations/translation-file";
 import { paginate } from "./pagination";
 import { tagPages } from "./tag-pages";
 
@@ -26,11 +29,25 @@ export function listPagePaths(sources: readonly PostSource[], defaultLang: strin
     const data = normalizeFrontmatter(post.data);
     const tags = stringList(data.tags);
     const lang = typeof data.lang === "string" ? data.lang : null;
-    return [{ slug: source.file, lang: postLanguage(lang, tags, defaultLang), tags }];
+    const code = translationCodeOfFile(source.file);
+    return [
+      {
+        slug: source.file,
+        lang:
+          code === null
+            ? postLanguage(lang, tags, defaultLang)
+            : (parseLanguageCode(code).code?.tag ?? code),
+        tags,
+        isTranslation: code !== null,
+      },
+    ];
   });
-  const { languages, topics } = tagPages(posts);
+  // Translations are listed on their languages' lists only, as the build does.
+  const originals = posts.filter((post) => !post.isTranslation);
+  const { languages, topics } = tagPages(originals);
   return [
-    ...paginate(posts, "/"),
+    ...paginate(originals, "/"),
+    ...languageLists(posts).flatMap((list) => paginate(list.slugs, list.path)),
     ...[...languages, ...topics].flatMap((page) => paginate(page.slugs, page.path)),
   ].map((page) => page.path);
 }
