@@ -146,6 +146,23 @@ export async function createListPages(
       tags: node.frontmatter.tags ?? [],
       file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
     }));
+  // A translation is on a tag's page only for a tag of its own, which its original lacks: the
+  // tags it shares (or inherits) already list the original. Newest first, as the lists are.
+  const tagsOfOriginal = new Map(posts.map((post) => [post.slug, new Set(post.tags)]));
+  const taggedPosts: SourcedPost[] = nodes
+    .map((node) => ({
+      slug: node.fields.slug,
+      lang: node.fields.lang,
+      tags: (node.frontmatter.tags ?? []).filter(
+        (tag) =>
+          !node.fields.isTranslation ||
+          !(tagsOfOriginal.get(node.fields.original)?.has(tag) ?? false),
+      ),
+      file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
+      isTranslation: node.fields.isTranslation,
+    }))
+    .filter((post) => !post.isTranslation || post.tags.length > 0)
+    .map((post) => ({ slug: post.slug, lang: post.lang, tags: post.tags, file: post.file }));
   const groups = versionGroups(nodes.map((node) => node.fields));
   // Every version of a post is marked with the same languages, by slug.
   const versions = new Map(
@@ -154,9 +171,9 @@ export async function createListPages(
       return group === undefined ? [] : [[node.fields.slug, group] as const];
     }),
   );
-  const pages = tagPages(posts);
+  const pages = tagPages(taggedPosts);
 
-  const problems = tagProblems(posts, pages, tagsLine);
+  const problems = tagProblems(taggedPosts, pages, tagsLine);
   const report = formatGatsbyReport(problems, posts.length, SEE_ALL_HINTS.build);
   printAnnotations(problems);
   if (mustFail(problems, options.strict)) {

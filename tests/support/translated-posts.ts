@@ -411,6 +411,7 @@ beta distribution for the binomial is the classic case: updating only adds count
 const BAYES_KO = markdown(
   {
     title: "사전분포를 고르는 법에 대한 노트",
+    tags: ["통계"],
     description: "베이즈 추론에서 사전분포를 어떻게 고르는지, 켤레 사전분포가 편리한 이유.",
   },
   `
@@ -585,12 +586,12 @@ export const EXPECTED_POSTS: readonly ExpectedPost[] = [
         "quadratic",
       ),
       v(
-        "index.ja.md",
-        "/ja/sparse-attention/",
-        "ja",
-        "日本語",
-        "苦労しないスパースアテンション",
-        "アテンション",
+        "index.de.md",
+        "/de/sparse-attention/",
+        "de",
+        "Deutsch",
+        "Dünnbesetzte Attention ohne Schmerzen",
+        "Speicherbedarf",
       ),
       v("index.fa.md", "/fa/sparse-attention/", "fa", "فارسی", "توجه تنک بدون دردسر", "ماتریس"),
       v(
@@ -602,12 +603,12 @@ export const EXPECTED_POSTS: readonly ExpectedPost[] = [
         "jetons",
       ),
       v(
-        "index.de.md",
-        "/de/sparse-attention/",
-        "de",
-        "Deutsch",
-        "Dünnbesetzte Attention ohne Schmerzen",
-        "Speicherbedarf",
+        "index.ja.md",
+        "/ja/sparse-attention/",
+        "ja",
+        "日本語",
+        "苦労しないスパースアテンション",
+        "アテンション",
       ),
     ],
   },
@@ -763,6 +764,9 @@ export const EXPECTED_POSTS: readonly ExpectedPost[] = [
     ],
   },
 ];
+
+/** The one translation with a tag of its own, which its original lacks: it replaces the original's. */
+export const OWN_TAG = { path: "/ko/bayes-notes/", tag: "통계", tagPage: "/tags/통계/" };
 
 /** The Japanese translation names its translator and predates its original's `updated`. */
 export const TRANSLATOR = { path: "/ja/sparse-attention/", name: "山田 花子" };

@@ -5,13 +5,14 @@
  * check of the built site still catches a link to a tag that only drafts carry.
  */
 
+import path from "node:path";
 import { parsePost } from "../content-check/parse-post";
 import type { PostSource } from "../content-check/types";
 import { normalizeFrontmatter } from "../frontmatter/resolve";
 import { postLanguage } from "../posts/language";
 import { parseLanguageCode } from "../translations/language-code";
 import { languageLists } from "../translations/language-lists";
-import { translationCodeOfFile } from "../translations/translation-file";
+import { originalFileOf, translationCodeOfFile } from "../translations/translation-file";
 import { paginate } from "./pagination";
 import { tagPages } from "./tag-pages";
 
@@ -42,9 +43,18 @@ export function listPagePaths(sources: readonly PostSource[], defaultLang: strin
       },
     ];
   });
-  // Translations are listed on their languages' lists only, as the build does.
+  // Translations are listed on their languages' lists, and on tag pages only under tags their
+  // originals lack, as the build does.
   const originals = posts.filter((post) => !post.isTranslation);
-  const { languages, topics } = tagPages(originals);
+  const tagsByFile = new Map(originals.map((post) => [post.slug, new Set(post.tags)]));
+  const tagged = posts
+    .map((post) => {
+      if (!post.isTranslation) return post;
+      const shared = tagsByFile.get(originalFileOf(post.slug).split(path.sep).join("/"));
+      return { ...post, tags: post.tags.filter((tag) => !(shared?.has(tag) ?? false)) };
+    })
+    .filter((post) => !post.isTranslation || post.tags.length > 0);
+  const { languages, topics } = tagPages(tagged);
   return [
     ...paginate(originals, "/"),
     ...languageLists(posts).flatMap((list) => paginate(list.slugs, list.path)),

@@ -84,9 +84,13 @@ export function postVersionFields(options: {
     slugFromRelativePath(originalFileOf(relativePath)),
   );
   const address = postAddress(written, translationSlug(code.segment, originalAddress.slug));
+  // Before translations were read as such, this file was a post of its own at its folder's
+  // address (`/my-post/index.ja/`); links to it keep working.
+  const formerAddress = slugFromRelativePath(relativePath);
+  const redirectFrom = [...address.redirectFrom.map((old) => old.path), formerAddress];
   return {
     slug: address.slug,
-    redirectFrom: address.redirectFrom.map((old) => old.path),
+    redirectFrom: [...new Set(redirectFrom)].filter((old) => old !== address.slug),
     lang: code.tag,
     original: originalAddress.slug,
     isTranslation: true,
