@@ -44,7 +44,8 @@ import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
 import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
 import { readingTime } from "./src/lib/posts/reading-time";
 import { mathIsOn } from "./plugins/gatsby-remark-math-setting/setting";
-import { postVersionFields } from "./src/lib/translations/post-version";
+import { postVersionFields, type PostVersionFields } from "./src/lib/translations/post-version";
+import { translationCodeOfFile } from "./src/lib/translations/translation-file";
 import { inheritedFrontmatterResolver } from "./src/lib/translations/graphql-resolver";
 import { StepTimes } from "./src/gatsby/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
@@ -149,15 +150,44 @@ export const createResolvers: GatsbyNode["createResolvers"] = ({
   add(inheritedFrontmatterResolver());
 };
 
+type MarkdownNode = CreateNodeArgs["node"];
+
+/** The File node a Markdown node was parsed from, or undefined for any other node. */
+function markdownFile(
+  node: MarkdownNode,
+  getNode: CreateNodeArgs["getNode"],
+): FileNode | undefined {
+  if (node.internal.type !== "MarkdownRemark" || !node.parent) return undefined;
+  const file = getNode(node.parent) as unknown as FileNode | undefined;
+  return file?.internal.type === "File" ? file : undefined;
+}
+
 export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   node,
   getNode,
+  getNodesByType,
   actions,
 }: CreateNodeArgs) => {
-  if (node.internal.type !== "MarkdownRemark" || !node.parent) return;
-  const file = getNode(node.parent) as unknown as FileNode | undefined;
-  if (!file || file.internal.type !== "File") return;
+  const file = markdownFile(node, getNode);
+  if (!file) return;
+  const version = addPostFields(node, file, actions);
+  // A translation's address, date and tags come from its original: when the original is read
+  // again (a cached build after it was edited), its translations, which were not, follow it.
+  if (version.isTranslation || file.sourceInstanceName === PAGES_SOURCE_NAME) return;
+  for (const other of getNodesByType("MarkdownRemark")) {
+    const otherFile = markdownFile(other, getNode);
+    if (otherFile?.dir === file.dir && translationCodeOfFile(otherFile.relativePath) !== null) {
+      addPostFields(other, otherFile, actions);
+    }
+  }
+};
 
+/** The fields every Markdown node gets: address, language, dates, publication, image. */
+function addPostFields(
+  node: MarkdownNode,
+  file: FileNode,
+  actions: CreateNodeArgs["actions"],
+): PostVersionFields {
   // Missing or malformed fields were reported by the content check in onPreBootstrap; here
   // they only need safe values so that `gatsby develop` keeps running while the author fixes them.
   const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
@@ -218,7 +248,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     );
     if (resolved !== null) add("featuredImage", resolved);
   }
-};
+  return version;
+}
 
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
