@@ -369,6 +369,27 @@ describe("translations by file name", () => {
       found.map((result) => result.url).join(", "),
     );
   });
+
+  // Last: it edits the site. A cached build reads only the changed file again, the original.
+  test("after the original moves and changes its date, a cached build moves its translations", () => {
+    const original = path.join(site.root, "content", "blog", "tokenizers", "index.md");
+    const text = fs.readFileSync(original, "utf8");
+    fs.writeFileSync(
+      original,
+      text.replace('date: "2023-03-01"', 'date: "2023-03-15"\nslug: "/notes/tokenizers/"'),
+    );
+    // The next `npm run build` of the same site, with the same address.
+    const rebuilt = runGatsbyBuild(site.root, { SITE_URL });
+    assert.equal(rebuilt.status, 0, rebuilt.output);
+    for (const segment of ["de", "fa", "zh-hant"]) {
+      const $ = page(`/${segment}/notes/tokenizers/`);
+      assert.equal(
+        $("article.post header time").first().attr("datetime")?.slice(0, 10),
+        "2023-03-15",
+      );
+      assert.equal(alternatesOfPage($).get("x-default"), absolute("/notes/tokenizers/"), segment);
+    }
+  });
 });
 
 describe("translations the check rejects", () => {
