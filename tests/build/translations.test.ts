@@ -5,7 +5,12 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { load, type CheerioAPI } from "cheerio";
 import { loadPage } from "../support/built-site";
-import { buildFixtureSite, createFixtureProject, type FixtureBuild } from "../support/fixture-site";
+import {
+  buildFixtureSite,
+  createFixtureProject,
+  runGatsbyBuild,
+  type FixtureBuild,
+} from "../support/fixture-site";
 import { openBuiltIndex } from "../support/pagefind-node";
 import {
   BROKEN_EXPECTED,
