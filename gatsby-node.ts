@@ -42,11 +42,11 @@ import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
 import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
 import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
-import { postLanguage } from "./src/lib/posts/language";
 import { readingTime } from "./src/lib/posts/reading-time";
-import { postAddress } from "./src/lib/posts/address";
 import { mathIsOn } from "./plugins/gatsby-remark-math-setting/setting";
-import { slugFromRelativePath } from "./src/lib/posts/slug";
+import { postVersionFields, type PostVersionFields } from "./src/lib/translations/post-version";
+import { translationCodeOfFile } from "./src/lib/translations/translation-file";
+import { inheritedFrontmatterResolver } from "./src/lib/translations/graphql-resolver";
 import { StepTimes } from "./src/gatsby/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
 
@@ -131,6 +131,9 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       listed: Boolean!
       readingTime: Int!
       kind: String!
+      original: String!
+      isTranslation: Boolean!
+      inheritedFrontmatter: String!
       featuredImage: File @link(by: "absolutePath")
     }
   `);
@@ -144,48 +147,74 @@ export const createResolvers: GatsbyNode["createResolvers"] = ({
   createResolvers: add,
 }: CreateResolversArgs) => {
   add(frontmatterResolvers());
+  add(inheritedFrontmatterResolver());
 };
 
-function stringList(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value.filter((item): item is string => typeof item === "string")
-    : [];
+type MarkdownNode = CreateNodeArgs["node"];
+
+/** The File node a Markdown node was parsed from, or undefined for any other node. */
+function markdownFile(
+  node: MarkdownNode,
+  getNode: CreateNodeArgs["getNode"],
+): FileNode | undefined {
+  if (node.internal.type !== "MarkdownRemark" || !node.parent) return undefined;
+  const file = getNode(node.parent) as unknown as FileNode | undefined;
+  return file?.internal.type === "File" ? file : undefined;
 }
 
 export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   node,
   getNode,
+  getNodesByType,
   actions,
 }: CreateNodeArgs) => {
-  if (node.internal.type !== "MarkdownRemark" || !node.parent) return;
-  const file = getNode(node.parent) as unknown as FileNode | undefined;
-  if (!file || file.internal.type !== "File") return;
+  const file = markdownFile(node, getNode);
+  if (!file) return;
+  const version = addPostFields(node, file, actions);
+  // A translation's address, date and tags come from its original: when the original is read
+  // again (a cached build after it was edited), its translations, which were not, follow it.
+  if (version.isTranslation || file.sourceInstanceName === PAGES_SOURCE_NAME) return;
+  for (const other of getNodesByType("MarkdownRemark")) {
+    const otherFile = markdownFile(other, getNode);
+    if (otherFile?.dir === file.dir && translationCodeOfFile(otherFile.relativePath) !== null) {
+      addPostFields(other, otherFile, actions);
+    }
+  }
+};
 
+/** The fields every Markdown node gets: address, language, dates, publication, image. */
+function addPostFields(
+  node: MarkdownNode,
+  file: FileNode,
+  actions: CreateNodeArgs["actions"],
+): PostVersionFields {
   // Missing or malformed fields were reported by the content check in onPreBootstrap; here
   // they only need safe values so that `gatsby develop` keeps running while the author fixes them.
-  // Read as the GraphQL resolver reads it, aliases and all.
-  const frontmatter = normalizeFrontmatter(isGroup(node.frontmatter) ? node.frontmatter : {});
-  const date = parsePostDate(frontmatter.date);
   const contentFolder = file.absolutePath.slice(0, -file.relativePath.length);
+  const written = (node.frontmatter ?? {}) as Record<string, unknown>;
+  // A translation (`index.ja.md`) is served under its language's folder and takes the date,
+  // tags and image its original gives when it leaves them out.
+  const version = postVersionFields({
+    written,
+    absolutePath: file.absolutePath,
+    relativePath: file.relativePath,
+    contentFolder,
+    defaultLang: siteMetadata.defaultLang,
+  });
+  // Read as the GraphQL resolver reads it, aliases and inherited fields and all.
+  const frontmatter = {
+    ...version.inherited,
+    ...normalizeFrontmatter(isGroup(node.frontmatter) ? node.frontmatter : {}),
+  };
+  const date = parsePostDate(frontmatter.date);
   const add = (name: string, value: unknown) => actions.createNodeField({ node, name, value });
   // Frontmatter `slug` moves the post; every page, list, card and feed reads this field.
-  const address = postAddress(
-    (node.frontmatter ?? {}) as Record<string, unknown>,
-    slugFromRelativePath(file.relativePath),
-  );
-  add("slug", address.slug);
-  add(
-    "redirectFrom",
-    address.redirectFrom.map((old) => old.path),
-  );
-  add(
-    "lang",
-    postLanguage(
-      typeof frontmatter.lang === "string" ? frontmatter.lang : null,
-      stringList(frontmatter.tags),
-      siteMetadata.defaultLang,
-    ),
-  );
+  add("slug", version.slug);
+  add("redirectFrom", version.redirectFrom);
+  add("lang", version.lang);
+  add("original", version.original);
+  add("isTranslation", version.isTranslation);
+  add("inheritedFrontmatter", JSON.stringify(version.inherited));
   add("dateText", date ? formatReadableDate(date) : "");
   // Lists are sorted on this field rather than on `frontmatter.date`: a date given under another
   // blog's name (`published`) is only read by a resolver, and Gatsby does not sort by what a
@@ -195,11 +224,20 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   add("readingTime", readingTime(String(node.rawMarkdownBody ?? ""), { math }));
   const publication = publicationState(frontmatter, new Date());
   add("publication", publication);
+  // A translation is published with its original, never before it.
+  const originalPublished =
+    version.originalFrontmatter === null ||
+    publicationState(version.originalFrontmatter, new Date()) === "published";
   // content/pages (the about page) gets a page of its own and never counts as a post.
   const isPage = file.sourceInstanceName === PAGES_SOURCE_NAME;
   add("kind", isPage ? "page" : "post");
   // Drafts and scheduled posts are previewed in `gatsby develop` and never published.
-  add("listed", !isPage && (publication === "published" || !isProductionBuild));
+  add(
+    "listed",
+    !isPage &&
+      version.valid &&
+      ((publication === "published" && originalPublished) || !isProductionBuild),
+  );
 
   if (typeof frontmatter.featuredImage === "string" && frontmatter.featuredImage !== "") {
     const resolved = resolveFeaturedImage(
@@ -210,7 +248,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     );
     if (resolved !== null) add("featuredImage", resolved);
   }
-};
+  return version;
+}
 
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
@@ -305,6 +344,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
           fields {
             slug
             lang
+            original
+            isTranslation
           }
           frontmatter {
             title
@@ -347,6 +388,8 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     tags: [...(post.frontmatter.tags ?? [])],
     lang: post.fields.lang,
     author: post.frontmatter.author ?? post.frontmatter.attribution?.author ?? null,
+    original: post.fields.original,
+    isTranslation: post.fields.isTranslation,
   }));
   const data = result.data;
   const publicFolder = path.resolve("public");

@@ -1382,9 +1382,12 @@ type MarkdownRemarkFields = {
   readonly date: Scalars['String'];
   readonly dateText: Scalars['String'];
   readonly featuredImage: Maybe<File>;
+  readonly inheritedFrontmatter: Scalars['String'];
+  readonly isTranslation: Scalars['Boolean'];
   readonly kind: Scalars['String'];
   readonly lang: Scalars['String'];
   readonly listed: Scalars['Boolean'];
+  readonly original: Scalars['String'];
   readonly publication: Scalars['String'];
   readonly readingTime: Scalars['Int'];
   readonly redirectFrom: ReadonlyArray<Scalars['String']>;
@@ -1395,9 +1398,12 @@ type MarkdownRemarkFieldsFieldSelector = {
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly dateText: InputMaybe<FieldSelectorEnum>;
   readonly featuredImage: InputMaybe<FileFieldSelector>;
+  readonly inheritedFrontmatter: InputMaybe<FieldSelectorEnum>;
+  readonly isTranslation: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly listed: InputMaybe<FieldSelectorEnum>;
+  readonly original: InputMaybe<FieldSelectorEnum>;
   readonly publication: InputMaybe<FieldSelectorEnum>;
   readonly readingTime: InputMaybe<FieldSelectorEnum>;
   readonly redirectFrom: InputMaybe<FieldSelectorEnum>;
@@ -1408,9 +1414,12 @@ type MarkdownRemarkFieldsFilterInput = {
   readonly date: InputMaybe<StringQueryOperatorInput>;
   readonly dateText: InputMaybe<StringQueryOperatorInput>;
   readonly featuredImage: InputMaybe<FileFilterInput>;
+  readonly inheritedFrontmatter: InputMaybe<StringQueryOperatorInput>;
+  readonly isTranslation: InputMaybe<BooleanQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly listed: InputMaybe<BooleanQueryOperatorInput>;
+  readonly original: InputMaybe<StringQueryOperatorInput>;
   readonly publication: InputMaybe<StringQueryOperatorInput>;
   readonly readingTime: InputMaybe<IntQueryOperatorInput>;
   readonly redirectFrom: InputMaybe<StringQueryOperatorInput>;
@@ -1421,9 +1430,12 @@ type MarkdownRemarkFieldsSortInput = {
   readonly date: InputMaybe<SortOrderEnum>;
   readonly dateText: InputMaybe<SortOrderEnum>;
   readonly featuredImage: InputMaybe<FileSortInput>;
+  readonly inheritedFrontmatter: InputMaybe<SortOrderEnum>;
+  readonly isTranslation: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly listed: InputMaybe<SortOrderEnum>;
+  readonly original: InputMaybe<SortOrderEnum>;
   readonly publication: InputMaybe<SortOrderEnum>;
   readonly readingTime: InputMaybe<SortOrderEnum>;
   readonly redirectFrom: InputMaybe<SortOrderEnum>;
@@ -1470,6 +1482,7 @@ type MarkdownRemarkFrontmatter = {
   readonly slug: Maybe<Scalars['String']>;
   readonly tags: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly title: Scalars['String'];
+  readonly translatedBy: Maybe<Scalars['String']>;
   readonly updated: Maybe<Scalars['Date']>;
 };
 
@@ -1506,6 +1519,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly translatedBy: InputMaybe<FieldSelectorEnum>;
   readonly updated: InputMaybe<FieldSelectorEnum>;
 };
 
@@ -1526,6 +1540,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly translatedBy: InputMaybe<StringQueryOperatorInput>;
   readonly updated: InputMaybe<DateQueryOperatorInput>;
 };
 
@@ -1546,6 +1561,7 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
+  readonly translatedBy: InputMaybe<SortOrderEnum>;
   readonly updated: InputMaybe<SortOrderEnum>;
 };
 
@@ -2835,7 +2851,7 @@ type BlogPostQueryVariables = Exact<{
 }>;
 
 
-type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number, readonly publication: string, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number, readonly publication: string, readonly isTranslation: boolean, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly translatedBy: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
 
 type ContentPageQueryVariables = Exact<{
   slug: Scalars['String'];
@@ -2905,7 +2921,7 @@ type PostsForPagesQuery = { readonly allMarkdownRemark: { readonly nodes: Readon
 type PostsForFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string, readonly fields: { readonly slug: string, readonly lang: string }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> }, readonly allFile: { readonly nodes: ReadonlyArray<{ readonly internal: { readonly contentDigest: string } }> } };
+type PostsForFeedsQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly html: string | null, readonly fileAbsolutePath: string, readonly fields: { readonly slug: string, readonly lang: string, readonly original: string, readonly isTranslation: boolean }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly attribution: { readonly author: string } | null } }> }, readonly allSitePage: { readonly nodes: ReadonlyArray<{ readonly path: string }> }, readonly allFile: { readonly nodes: ReadonlyArray<{ readonly internal: { readonly contentDigest: string } }> } };
 
 type PostsWithOldAddressesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -5,6 +5,8 @@ import { absoluteUrl } from "../lib/head/absolute-url";
 import { blogPostingJsonLd, serializeJsonLd, webSiteJsonLd } from "../lib/head/json-ld";
 import { openGraphLocale } from "../lib/head/locale";
 import { GENERATED_CARD_SIZE, HOME_CARD_PATH } from "../lib/og-image/social-image-paths";
+import { languageFeedPaths } from "../lib/translations/translation-path";
+import type { Alternate } from "../lib/translations/versions";
 
 /** An image for link previews, as served by this site. */
 export interface SocialImage {
@@ -37,6 +39,10 @@ interface SeoProps {
   article?: ArticleMeta | null;
   /** Pages that must stay out of search results, such as the 404 page. */
   noindex?: boolean;
+  /** The page's versions in other languages, itself included, and `x-default`. */
+  alternates?: readonly Alternate[];
+  /** The address segment of the language whose feeds (`/ja/rss.xml`) this page advertises too. */
+  languageFeed?: string | null;
   children?: ReactNode;
 }
 
@@ -49,6 +55,8 @@ export function Seo({
   image: ownImage,
   article,
   noindex,
+  alternates = [],
+  languageFeed = null,
   children,
 }: SeoProps) {
   const site = useSiteMetadata();
@@ -102,6 +110,30 @@ export function Seo({
         title={`${site.title} (JSON Feed)`}
         href={absolute("/feed.json")}
       />
+      {alternates.map((alternate) => (
+        <link
+          key={alternate.hreflang}
+          rel="alternate"
+          hrefLang={alternate.hreflang}
+          href={absolute(alternate.slug)}
+        />
+      ))}
+      {languageFeed && (
+        <>
+          <link
+            rel="alternate"
+            type="application/rss+xml"
+            title={`${site.title} (${languageFeed}, RSS)`}
+            href={absolute(languageFeedPaths(languageFeed).rss)}
+          />
+          <link
+            rel="alternate"
+            type="application/feed+json"
+            title={`${site.title} (${languageFeed}, JSON Feed)`}
+            href={absolute(languageFeedPaths(languageFeed).json)}
+          />
+        </>
+      )}
       <meta property="og:type" content={article ? "article" : "website"} />
       <meta property="og:title" content={pageTitle} />
       <meta property="og:description" content={summary} />

@@ -8,6 +8,7 @@ import { checkAddressCollisions } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
 import type { Problem } from "../lib/content-check/types";
 import { listPagePaths } from "../lib/lists/list-page-paths";
+import { siteTranslations } from "../lib/translations/site-translations";
 import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 import { fixedPagePaths, readPostSources } from "./read-posts";
@@ -27,8 +28,20 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
   const sources = readPostSources(contentFolder, projectRoot);
   const pageSources = readPostSources(pagesFolder, projectRoot);
   const content = { absolutePath: contentFolder };
+  const translations = siteTranslations(sources, siteMetadata.defaultLang);
+  // Originals first: a translation is served under its original's address.
+  const originalSlugs = new Map(
+    sources
+      .filter((source) => !translations.isTranslation(source.file))
+      .map((source) => [source.file, addressedFile(source, postSlug(source, content)).slug]),
+  );
   const addressed = [
-    ...sources.map((source) => addressedFile(source, postSlug(source, content))),
+    ...sources.map((source) =>
+      addressedFile(
+        source,
+        translations.folderSlug(source.file, originalSlugs) ?? postSlug(source, content),
+      ),
+    ),
     ...pageSources.map((source) => addressedFile(source, pageSlug(source, pagesFolder))),
   ];
   // Pages the site makes itself, which no post, page or old address may take over.
@@ -55,8 +68,13 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
     siteMath: site.math,
     citations: site.citations,
     projectRoot,
+    isTranslation: translations.isTranslation,
   };
-  const problems = checkPosts(sources, content, context);
+  const problems = translations.explain(checkPosts(sources, content, context), (file) => {
+    const slug = originalSlugs.get(file);
+    return new Set(slug === undefined ? [] : (anchorsOf(slug)?.ids ?? []));
+  });
+  problems.push(...translations.problems);
   problems.push(...pageSources.flatMap((source) => checkPage(source, context)));
   problems.push(...checkAddressCollisions(addressed, sitePages));
   const authors = readAuthorsFile(projectRoot);

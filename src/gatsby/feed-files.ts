@@ -6,6 +6,10 @@ import { rssFeed } from "../lib/feeds/rss";
 import { robotsTxt } from "../lib/feeds/robots";
 import { sitemapXml } from "../lib/feeds/sitemap";
 import type { FeedPost, FeedSite, SitemapEntry } from "../lib/feeds/types";
+import { endonym } from "../lib/translations/endonym";
+import { languageLists } from "../lib/translations/language-lists";
+import { languageFeedPaths } from "../lib/translations/translation-path";
+import { alternatesOf, versionGroups } from "../lib/translations/versions";
 import type { SiteMetadata } from "../site-config";
 
 export interface BuiltPost {
@@ -18,6 +22,9 @@ export interface BuiltPost {
   tags: string[];
   lang: string;
   author: string | null;
+  /** The original's slug (an original's own). */
+  original?: string;
+  isTranslation?: boolean;
 }
 
 /** Pages that exist for hosting but are not content: never in the sitemap. */
@@ -47,7 +54,7 @@ export function writeFeedFiles(options: {
     lang: site.defaultLang,
     author: site.author,
   };
-  const feedPosts: FeedPost[] = posts.map((post) => ({
+  const feedPost = (post: BuiltPost): FeedPost => ({
     title: post.title,
     url: url(post.slug),
     published: post.published,
@@ -57,13 +64,36 @@ export function writeFeedFiles(options: {
     tags: post.tags,
     lang: post.lang,
     author: post.author,
-  }));
+  });
+  // The site's own feeds carry each post once, in its original language, as the home page does.
+  const feedPosts = posts.filter((post) => post.isTranslation !== true).map(feedPost);
+  const groups = versionGroups(
+    posts.map((post) => ({
+      slug: post.slug,
+      lang: post.lang,
+      original: post.original ?? post.slug,
+      isTranslation: post.isTranslation === true,
+    })),
+  );
+  const alternatesBySlug = new Map(
+    posts.map((post) => [
+      post.slug,
+      alternatesOf(groups.get(post.original ?? post.slug) ?? []).map((alternate) => ({
+        hreflang: alternate.hreflang,
+        url: url(alternate.slug),
+      })),
+    ]),
+  );
 
   const lastmodBySlug = new Map(posts.map((post) => [post.slug, post.updated ?? post.published]));
   const newest = posts[0] ? (posts[0].updated ?? posts[0].published) : null;
   const entries: SitemapEntry[] = pagePaths
     .filter((pagePath) => !UNLISTED_PAGES.has(pagePath))
-    .map((pagePath) => ({ url: url(pagePath), lastmod: lastmodBySlug.get(pagePath) ?? newest }));
+    .map((pagePath) => ({
+      url: url(pagePath),
+      lastmod: lastmodBySlug.get(pagePath) ?? newest,
+      alternates: alternatesBySlug.get(pagePath) ?? [],
+    }));
 
   const write = (name: string, text: string) =>
     fs.writeFileSync(path.join(publicFolder, name), text, "utf8");
@@ -74,4 +104,23 @@ export function writeFeedFiles(options: {
   write("feed.json", jsonFeed(feedSite, feedPosts, feedOptions));
   write("sitemap.xml", sitemapXml(entries));
   write("robots.txt", robotsTxt(url("/sitemap.xml")));
+
+  // Each language of a site with translations has feeds of its own, beside its list (`/ja/`).
+  for (const list of languageLists(
+    posts.map((post) => ({ ...post, isTranslation: post.isTranslation === true })),
+  )) {
+    const feeds = languageFeedPaths(list.segment);
+    const languagePosts = posts.filter((post) => list.slugs.includes(post.slug)).map(feedPost);
+    const languageSite: FeedSite = {
+      ...feedSite,
+      title: `${site.title} (${endonym(list.lang)})`,
+      homeUrl: url(list.path),
+      rssUrl: url(feeds.rss),
+      jsonFeedUrl: url(feeds.json),
+      lang: list.lang,
+    };
+    fs.mkdirSync(path.join(publicFolder, list.segment), { recursive: true });
+    write(feeds.rss.slice(1), rssFeed(languageSite, languagePosts, feedOptions));
+    write(feeds.json.slice(1), jsonFeed(languageSite, languagePosts, feedOptions));
+  }
 }

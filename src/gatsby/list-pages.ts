@@ -10,6 +10,8 @@ import { postListHeading, type PostListContext } from "../lib/lists/post-list-pa
 import { tagPages, type TagPage } from "../lib/lists/tag-pages";
 import { tagCardPath } from "../lib/lists/tag-path";
 import { tagProblems, type SourcedPost } from "../lib/lists/tag-problems";
+import { languageLists } from "../lib/translations/language-lists";
+import { versionGroups, type VersionLink } from "../lib/translations/versions";
 import { siteMetadata } from "../site-config";
 import type { CardRequest } from "./generated-cards";
 import { formatGatsbyReport, printAnnotations } from "./problem-report";
@@ -20,7 +22,7 @@ interface PostsForLists {
   allMarkdownRemark: {
     nodes: Array<{
       fileAbsolutePath: string;
-      fields: { slug: string; lang: string };
+      fields: { slug: string; lang: string; original: string; isTranslation: boolean };
       frontmatter: { tags: string[] | null };
     }>;
   };
@@ -50,6 +52,7 @@ function createListPagesOf(
   slugs: readonly string[],
   basePath: string,
   list: Pick<PostListContext, "kind" | "name" | "segment">,
+  versions: ReadonlyMap<string, VersionLink[]>,
 ): void {
   for (const page of paginate(slugs, basePath)) {
     const context: PostListContext = {
@@ -61,6 +64,12 @@ function createListPagesOf(
       previousPath: page.previousPath,
       nextPath: page.nextPath,
       postCount: slugs.length,
+      versions: Object.fromEntries(
+        page.items.flatMap((slug) => {
+          const found = versions.get(slug);
+          return found === undefined || found.length < 2 ? [] : [[slug, found]];
+        }),
+      ),
     };
     actions.createPage({ path: page.path, component: POST_LIST_TEMPLATE, context });
   }
@@ -78,6 +87,7 @@ function cardOf(page: TagPage, postCount: number): CardRequest {
     nextPath: null,
     postCount,
     segment: page.segment,
+    versions: {},
   });
   return {
     sitePath: tagCardPath(page.segment),
@@ -111,6 +121,8 @@ export async function createListPages(
           fields {
             slug
             lang
+            original
+            isTranslation
           }
           frontmatter {
             tags
@@ -123,15 +135,45 @@ export async function createListPages(
     reporter.panicOnBuild("Could not list the posts to build the post lists", result.errors);
     return [];
   }
-  const posts: SourcedPost[] = result.data.allMarkdownRemark.nodes.map((node) => ({
-    slug: node.fields.slug,
-    lang: node.fields.lang,
-    tags: node.frontmatter.tags ?? [],
-    file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
-  }));
-  const pages = tagPages(posts);
+  const nodes = result.data.allMarkdownRemark.nodes;
+  // Each post is listed once, in its original language, at home and on tag pages; its
+  // translations are listed on their languages' own lists.
+  const posts: SourcedPost[] = nodes
+    .filter((node) => !node.fields.isTranslation)
+    .map((node) => ({
+      slug: node.fields.slug,
+      lang: node.fields.lang,
+      tags: node.frontmatter.tags ?? [],
+      file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
+    }));
+  // A translation is on a tag's page only for a tag of its own, which its original lacks: the
+  // tags it shares (or inherits) already list the original. Newest first, as the lists are.
+  const tagsOfOriginal = new Map(posts.map((post) => [post.slug, new Set(post.tags)]));
+  const taggedPosts: SourcedPost[] = nodes
+    .map((node) => ({
+      slug: node.fields.slug,
+      lang: node.fields.lang,
+      tags: (node.frontmatter.tags ?? []).filter(
+        (tag) =>
+          !node.fields.isTranslation ||
+          !(tagsOfOriginal.get(node.fields.original)?.has(tag) ?? false),
+      ),
+      file: path.relative(process.cwd(), node.fileAbsolutePath).split(path.sep).join("/"),
+      isTranslation: node.fields.isTranslation,
+    }))
+    .filter((post) => !post.isTranslation || post.tags.length > 0)
+    .map((post) => ({ slug: post.slug, lang: post.lang, tags: post.tags, file: post.file }));
+  const groups = versionGroups(nodes.map((node) => node.fields));
+  // Every version of a post is marked with the same languages, by slug.
+  const versions = new Map(
+    nodes.flatMap((node) => {
+      const group = groups.get(node.fields.original);
+      return group === undefined ? [] : [[node.fields.slug, group] as const];
+    }),
+  );
+  const pages = tagPages(taggedPosts);
 
-  const problems = tagProblems(posts, pages, tagsLine);
+  const problems = tagProblems(taggedPosts, pages, tagsLine);
   const report = formatGatsbyReport(problems, posts.length, SEE_ALL_HINTS.build);
   printAnnotations(problems);
   if (mustFail(problems, options.strict)) {
@@ -145,14 +187,30 @@ export async function createListPages(
     posts.map((post) => post.slug),
     "/",
     { kind: "home", name: null, segment: null },
+    versions,
   );
+  for (const list of languageLists(nodes.map((node) => node.fields))) {
+    createListPagesOf(
+      actions,
+      list.slugs,
+      list.path,
+      { kind: "edition", name: list.lang, segment: null },
+      versions,
+    );
+  }
   const tagged = [...pages.languages, ...pages.topics];
   for (const page of tagged) {
-    createListPagesOf(actions, page.slugs, page.path, {
-      kind: page.kind,
-      name: page.kind === "language" ? page.lang : page.name,
-      segment: page.segment,
-    });
+    createListPagesOf(
+      actions,
+      page.slugs,
+      page.path,
+      {
+        kind: page.kind,
+        name: page.kind === "language" ? page.lang : page.name,
+        segment: page.segment,
+      },
+      versions,
+    );
   }
   return tagged.map((page) => cardOf(page, page.slugs.length));
 }

@@ -13,6 +13,8 @@ import { citeThisPostIsOn } from "../lib/citations/cite-this-post-setting";
 import { resolveCitationStyle } from "../lib/citations/citation-style";
 import { styleSetting } from "../lib/citations/cite-post";
 import { absoluteUrl } from "../lib/head/absolute-url";
+import { outdatedSince } from "../lib/translations/outdated";
+import { versionGroups } from "../lib/translations/versions";
 import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 
@@ -35,6 +37,13 @@ export interface PostSummary {
   citationStyle?: string | null;
   html: string;
   markdown: string;
+  /** The original's slug; absent or the post's own slug for an original. */
+  original?: string;
+  isTranslation?: boolean;
+  /** The frontmatter `updated` date as written. */
+  updated?: string | null;
+  /** The translation's own `date`, not the one it inherits; null for originals. */
+  ownDate?: string | null;
 }
 
 interface PostsForPostPages {
@@ -42,10 +51,18 @@ interface PostsForPostPages {
     nodes: Array<{
       html: string | null;
       rawMarkdownBody: string | null;
-      fields: { slug: string; lang: string; dateText: string };
+      fields: {
+        slug: string;
+        lang: string;
+        dateText: string;
+        original: string;
+        isTranslation: boolean;
+        inheritedFrontmatter: string;
+      };
       frontmatter: {
         title: string;
         date: string;
+        updated: string | null;
         description: string | null;
         tags: string[] | null;
         author: string | null;
@@ -55,6 +72,12 @@ interface PostsForPostPages {
       };
     }>;
   };
+}
+
+/** The date a translation gives itself: null when its `date` is the original's. */
+function ownDate(date: string, inheritedFrontmatter: string): string | null {
+  const inherited: unknown = JSON.parse(inheritedFrontmatter || "{}");
+  return typeof inherited === "object" && inherited !== null && "date" in inherited ? null : date;
 }
 
 function link(post: PostSummary): PostLink {
@@ -70,7 +93,19 @@ export function postPageContexts(
   authors: ReadonlyMap<string, AuthorProfile>,
   siteAuthor: string,
 ): PostPageContext[] {
-  const dated = posts.map((post) => ({ ...post, time: parsePostDate(post.date)?.getTime() ?? 0 }));
+  // Neighbours and related posts are other posts, not other versions of this one: they are
+  // found among the originals, and each translation shares its original's.
+  const dated = posts
+    .filter((post) => !post.isTranslation)
+    .map((post) => ({ ...post, time: parsePostDate(post.date)?.getTime() ?? 0 }));
+  const versions = versionGroups(
+    posts.map((post) => ({
+      slug: post.slug,
+      lang: post.lang,
+      original: post.original ?? post.slug,
+      isTranslation: post.isTranslation === true,
+    })),
+  );
   const neighbours = adjacentPosts(dated);
   const related = relatedPosts(
     dated.map((post) => ({
@@ -83,13 +118,23 @@ export function postPageContexts(
   );
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   return posts.map((post) => {
-    const { older, newer } = neighbours.get(post.slug) ?? { older: null, newer: null };
+    const original = bySlug.get(post.original ?? post.slug) ?? post;
+    const { older, newer } = neighbours.get(original.slug) ?? { older: null, newer: null };
+    const since = post.isTranslation
+      ? outdatedSince(
+          { date: post.ownDate ?? null, updated: post.updated ?? null },
+          original.updated ?? null,
+        )
+      : null;
     return {
       slug: post.slug,
       headings: headingsOfHtml(post.html),
       older: older && link(older),
       newer: newer && link(newer),
-      related: (related.get(post.slug) ?? []).flatMap((slug): RelatedPostLink[] => {
+      versions: versions.get(post.original ?? post.slug) ?? [],
+      outdated:
+        since === null ? null : { since, originalSlug: original.slug, originalLang: original.lang },
+      related: (related.get(original.slug) ?? []).flatMap((slug): RelatedPostLink[] => {
         const other = bySlug.get(slug);
         return other ? [{ ...link(other), date: other.date, dateText: other.dateText }] : [];
       }),
@@ -121,10 +166,14 @@ export async function createPostPages({
             slug
             lang
             dateText
+            original
+            isTranslation
+            inheritedFrontmatter
           }
           frontmatter {
             title
             date
+            updated
             description
             tags
             author
@@ -161,6 +210,10 @@ export async function createPostPages({
     citationStyle: node.frontmatter.citationStyle,
     html: node.html ?? "",
     markdown: node.rawMarkdownBody ?? "",
+    original: node.fields.original,
+    isTranslation: node.fields.isTranslation,
+    updated: node.frontmatter.updated,
+    ownDate: ownDate(node.frontmatter.date, node.fields.inheritedFrontmatter),
   }));
   const started = performance.now();
   const contexts = postPageContexts(posts, authorsFile.authors, siteMetadata.author);

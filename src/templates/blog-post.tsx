@@ -9,11 +9,15 @@ import { PostNavigation } from "../components/PostNavigation";
 import { RelatedPosts } from "../components/RelatedPosts";
 import { Seo, type SocialImage } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
+import { TranslationNotice } from "../components/TranslationNotice";
+import { LanguageVersions } from "../components/LanguageVersions";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
 import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
 import type { PostPageContext } from "../lib/posts/page-context";
 import { GENERATED_CARD_SIZE, postCardPath } from "../lib/og-image/social-image-paths";
 import { hasTableOfContents } from "../lib/markdown/toc-tree";
+import { languageSegment } from "../lib/translations/language-code";
+import { alternatesOf } from "../lib/translations/versions";
 
 type BlogPostData = Queries.BlogPostQuery;
 
@@ -37,6 +41,11 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
             </p>
           )}
           <h1>{frontmatter.title}</h1>
+          <LanguageVersions
+            versions={pageContext.versions}
+            current={fields.slug}
+            lang={fields.lang}
+          />
           <PostMeta
             date={frontmatter.date}
             dateText={fields.dateText}
@@ -45,6 +54,15 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
             lang={fields.lang}
           />
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
+          {fields.isTranslation && (
+            <TranslationNotice
+              lang={fields.lang}
+              translatedBy={frontmatter.translatedBy ?? null}
+              outdatedSince={pageContext.outdated?.since ?? null}
+              originalSlug={pageContext.outdated?.originalSlug ?? null}
+              originalLang={pageContext.outdated?.originalLang ?? null}
+            />
+          )}
         </header>
         <TableOfContents headings={headings} lang={fields.lang} siteLang={defaultLang} />
         <div
@@ -128,6 +146,8 @@ export function Head({ data, pageContext }: HeadProps<BlogPostData, PostPageCont
       pathname={fields.slug}
       lang={fields.lang}
       image={socialImage(post)}
+      alternates={alternatesOf(pageContext.versions)}
+      languageFeed={pageContext.versions.length > 1 ? languageSegment(fields.lang) : null}
       article={{
         published: frontmatter.date,
         modified: frontmatter.updated ?? null,
@@ -153,6 +173,7 @@ export const query = graphql`
         dateText
         readingTime
         publication
+        isTranslation
         featuredImage {
           publicURL
           childImageSharp {
@@ -176,6 +197,7 @@ export const query = graphql`
         tags
         author
         featuredImageAlt
+        translatedBy
         attribution {
           author
           title

@@ -7,6 +7,7 @@ import { listText } from "../lib/lists/list-text";
 import { postListHeading, type PostListContext } from "../lib/lists/post-list-page";
 import { GENERATED_CARD_SIZE } from "../lib/og-image/social-image-paths";
 import { TAG_INDEX_PATH, tagCardPath } from "../lib/lists/tag-path";
+import { languageSegment } from "../lib/translations/language-code";
 
 type PostListData = Queries.PostListQuery;
 type PostNode = PostListData["allMarkdownRemark"]["nodes"][number];
@@ -45,7 +46,7 @@ function PostListTemplate({ data, pageContext }: PageProps<PostListData, PostLis
         <ol className="post-list">
           {posts.map((post) => (
             <li key={post.slug} className="post-list-item">
-              <PostSummary post={post} />
+              <PostSummary post={post} versions={pageContext.versions?.[post.slug] ?? []} />
             </li>
           ))}
         </ol>
@@ -81,6 +82,7 @@ export function Head({ pageContext }: HeadProps<PostListData, PostListContext>) 
       pathname={pageContext.pagePath}
       lang={lang ?? undefined}
       image={image}
+      languageFeed={pageContext.kind === "edition" && lang !== null ? languageSegment(lang) : null}
     />
   );
 }

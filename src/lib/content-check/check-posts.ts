@@ -52,6 +52,8 @@ function checkFeaturedImage(
 
 /** Every check of one post. A post whose frontmatter cannot be read gets no further checks. */
 function checkPost(source: PostSource, content: ContentFolder, context: CheckContext): Problem[] {
+  // A translation takes its date from its original when it gives none.
+  const dateRequired = context.isTranslation?.(source.file) !== true;
   const problems = checkEncoding(source);
   const parsed = parsePost(source);
   problems.push(...parsed.problems);
@@ -59,7 +61,7 @@ function checkPost(source: PostSource, content: ContentFolder, context: CheckCon
   if (post === null) return problems;
   const tree = parseMarkdown(post.body, { math: mathIsOn(post.data.math, context.siteMath) });
   problems.push(
-    ...checkFrontmatter(post),
+    ...checkFrontmatter(post, { dateRequired }),
     ...checkFeaturedImage(post, content, context),
     ...checkMath(post, tree),
     ...checkReferences(post, tree, context),

@@ -67,4 +67,6 @@ export interface CheckContext {
   citations?: CitationSettings;
   /** Absolute path of the project, which the site's bibliography is relative to. */
   projectRoot?: string;
+  /** Whether a post file (as `PostSource.file`) is a translation (`index.ja.md`) of a post. */
+  isTranslation?: (file: string) => boolean;
 }

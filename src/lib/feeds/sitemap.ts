@@ -5,6 +5,8 @@ import { textElement } from "./xml";
 export { robotsTxt } from "./robots";
 
 const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+/** Where `<xhtml:link rel="alternate" hreflang>` comes from, as search engines read it in sitemaps. */
+const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
 /**
  * Which of two entries for the same URL to keep: the one with the later lastmod, since a page
@@ -30,16 +32,41 @@ export function uniqueEntries(entries: readonly SitemapEntry[]): SitemapEntry[] 
   return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-function urlXml({ url, lastmod }: SitemapEntry): string[] {
+function urlXml({ url, lastmod, alternates = [] }: SitemapEntry): string[] {
   const lastmodLine = lastmod === null ? [] : [`    ${textElement("lastmod", lastmod.trim())}`];
-  return ["  <url>", `    ${textElement("loc", url)}`, ...lastmodLine, "  </url>"];
+  const alternateLines = alternates.map(
+    (alternate) =>
+      `    <xhtml:link rel="alternate" hreflang="${escapeAttribute(alternate.hreflang)}" href="${escapeAttribute(alternate.url)}"/>`,
+  );
+  return [
+    "  <url>",
+    `    ${textElement("loc", url)}`,
+    ...lastmodLine,
+    ...alternateLines,
+    "  </url>",
+  ];
 }
 
-/** A sitemaps.org urlset listing each page once, with lastmod as given when known. */
+function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/**
+ * A sitemaps.org urlset listing each page once, with lastmod as given when known, and the
+ * language versions of pages that have them.
+ */
 export function sitemapXml(entries: SitemapEntry[]): string {
+  const withAlternates = entries.some((entry) => (entry.alternates ?? []).length > 0);
+  const namespaces = withAlternates
+    ? `xmlns="${SITEMAP_NAMESPACE}" xmlns:xhtml="${XHTML_NAMESPACE}"`
+    : `xmlns="${SITEMAP_NAMESPACE}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<urlset xmlns="${SITEMAP_NAMESPACE}">`,
+    `<urlset ${namespaces}>`,
     ...uniqueEntries(entries).flatMap(urlXml),
     "</urlset>",
     "",

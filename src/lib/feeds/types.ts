@@ -39,6 +39,8 @@ export interface SitemapEntry {
   url: string;
   /** ISO 8601 date or timestamp */
   lastmod: string | null;
+  /** The page's versions in other languages (itself and `x-default` included), as absolute URLs. */
+  alternates?: ReadonlyArray<{ hreflang: string; url: string }>;
 }
 
 export interface FeedOptions {

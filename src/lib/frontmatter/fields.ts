@@ -182,6 +182,11 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     doc: "The post's author, for `article:author`, JSON-LD and the feeds. Without it: `attribution.author`, then the site's author.",
   },
   {
+    name: "translatedBy",
+    kind: "text",
+    doc: "In a translation (`index.ja.md` beside `index.md`), who translated it, shown under the title as “Translated by …” in the translation's language.",
+  },
+  {
     name: "tags",
     kind: "names",
     itemName: "tag",

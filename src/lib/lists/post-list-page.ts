@@ -3,9 +3,12 @@
  * names itself: heading, title and description, in the language of the list.
  */
 
+import { endonym } from "../translations/endonym";
+import type { VersionLink } from "../translations/versions";
 import { LANGUAGE_PAGES, listText } from "./list-text";
 
-export type PostListKind = "home" | "language" | "topic";
+/** `edition`: `/ja/`, a language's posts and translations on a site with translations. */
+export type PostListKind = "home" | "language" | "topic" | "edition";
 
 /** Gatsby page context of `src/templates/post-list.tsx`. */
 export interface PostListContext {
@@ -20,10 +23,12 @@ export interface PostListContext {
   nextPath: string | null;
   /** Posts in the whole list, on every page. */
   postCount: number;
-  /** The tag's name (topic pages) or the language's code (language pages); null at home. */
+  /** The tag's name (topic pages) or the language's code (language and edition pages); null at home. */
   name: string | null;
   /** The tag's URL segment, which names its social card; null at home. */
   segment: string | null;
+  /** The versions of each listed post that has translations, by slug. */
+  versions?: Readonly<Record<string, readonly VersionLink[]>>;
 }
 
 export interface PostListHeading {
@@ -65,6 +70,10 @@ export function postListHeading(context: PostListContext): PostListHeading {
           : `${plural(context.postCount, "post")} written in ${language.englishName}.`,
       lang,
     };
+  }
+  if (context.kind === "edition" && context.name !== null) {
+    const name = endonym(context.name);
+    return { heading: name, title: paged(name), description: null, lang: context.name };
   }
   if (context.kind === "topic") {
     const heading = `Posts tagged “${context.name ?? ""}”`;

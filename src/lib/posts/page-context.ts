@@ -1,6 +1,7 @@
 import type { CiteThisPost } from "../citations/cite-this-post";
 import type { PostAuthor } from "./authors";
 import type { HeadingEntry } from "../markdown/heading-outline";
+import type { VersionLink } from "../translations/versions";
 
 /** A link to another post, in that post's language. */
 export interface PostLink {
@@ -26,6 +27,10 @@ export interface PostPageContext {
   author: PostAuthor | null;
   /** The "Cite this post" block, where the site or the post turns it on. */
   citeThisPost?: CiteThisPost | null;
+  /** Every version of the post (the original, then its translations); empty without translations. */
+  versions: VersionLink[];
+  /** On a translation older than its original's last `updated`: that date and the original. */
+  outdated: { since: string; originalSlug: string; originalLang: string } | null;
 }
 
 /** A page from content/pages (see src/gatsby/content-pages.ts). */

@@ -81,3 +81,34 @@ test("robots.txt refuses a sitemap URL that is relative or spans lines", () => {
   assert.throws(() => robotsTxt("/sitemap.xml"));
   assert.throws(() => robotsTxt("https://a.example/sitemap.xml\nDisallow: /"));
 });
+
+test("a page with versions in other languages lists them as xhtml:link alternates", () => {
+  const alternates = [
+    { hreflang: "en", url: "https://blog.example.com/a/" },
+    { hreflang: "fa", url: "https://blog.example.com/fa/a/" },
+    { hreflang: "x-default", url: "https://blog.example.com/a/" },
+  ];
+  const xml = sitemapXml([
+    { url: "https://blog.example.com/a/", lastmod: null, alternates },
+    { url: "https://blog.example.com/fa/a/", lastmod: null, alternates },
+    { url: "https://blog.example.com/about/", lastmod: null },
+  ]);
+  const $ = parseSitemap(xml);
+  assert.equal($("urlset").attr("xmlns:xhtml"), "http://www.w3.org/1999/xhtml");
+  const links = (loc: string) =>
+    $("url")
+      .toArray()
+      .filter((url) => $(url).children("loc").text() === loc)
+      .flatMap((url) => $(url).children().toArray())
+      .filter((child) => child.tagName === "xhtml:link")
+      .map((link) => `${$(link).attr("rel")} ${$(link).attr("hreflang")} ${$(link).attr("href")}`);
+  const expected = alternates.map((each) => `alternate ${each.hreflang} ${each.url}`);
+  assert.deepEqual(links("https://blog.example.com/a/"), expected);
+  assert.deepEqual(links("https://blog.example.com/fa/a/"), expected);
+  assert.deepEqual(links("https://blog.example.com/about/"), []);
+});
+
+test("a sitemap without alternates declares no xhtml namespace", () => {
+  const xml = sitemapXml([{ url: "https://blog.example.com/", lastmod: null }]);
+  assert.doesNotMatch(xml, /xmlns:xhtml/);
+});
