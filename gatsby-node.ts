@@ -40,7 +40,8 @@ import { formatStaleStyles } from "./src/lib/head/inlined-styles";
 import { formatIntegrityReport } from "./src/lib/integrity/report";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
-import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
+import { parsePostDate } from "./src/lib/posts/dates";
+import { formatDate } from "./src/lib/i18n/date-format";
 import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
 import { postLanguage } from "./src/lib/posts/language";
 import { readingTime } from "./src/lib/posts/reading-time";
@@ -178,15 +179,14 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
     "redirectFrom",
     address.redirectFrom.map((old) => old.path),
   );
-  add(
-    "lang",
-    postLanguage(
-      typeof frontmatter.lang === "string" ? frontmatter.lang : null,
-      stringList(frontmatter.tags),
-      siteMetadata.defaultLang,
-    ),
+  const lang = postLanguage(
+    typeof frontmatter.lang === "string" ? frontmatter.lang : null,
+    stringList(frontmatter.tags),
+    siteMetadata.defaultLang,
   );
-  add("dateText", date ? formatReadableDate(date) : "");
+  add("lang", lang);
+  // In the post's language, wherever it is listed: "April 20, 2020", "2020年4月20日".
+  add("dateText", date ? formatDate(date, lang) : "");
   // Lists are sorted on this field rather than on `frontmatter.date`: a date given under another
   // blog's name (`published`) is only read by a resolver, and Gatsby does not sort by what a
   // resolver returns.

@@ -1,3 +1,4 @@
+import { uiStrings } from "../lib/i18n/ui-strings";
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { MathStylesheet } from "../components/MathStylesheet";
@@ -16,11 +17,11 @@ function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageCont
   if (!page) return null;
   const { frontmatter, fields } = page;
   return (
-    <Layout>
-      <article className="page" lang={fields.lang}>
+    <Layout lang={fields.lang}>
+      <article className="page">
         <header className="page-header">
           {fields.publication !== "published" && (
-            <p className="draft-notice">Draft: shown only in the preview, never published.</p>
+            <p className="draft-notice">{uiStrings(fields.lang).draftNotice}</p>
           )}
           <h1 className="page-title">{frontmatter.title}</h1>
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}

@@ -51,14 +51,20 @@ test("links every tag to its page", () => {
   );
 });
 
-test("a Japanese post says its reading time in Japanese and marks the English date", () => {
+test("a Japanese post says its reading time in Japanese, next to its Japanese date", () => {
   const $ = load(
     renderToStaticMarkup(
-      <PostMeta date="2021-05-06" dateText="May 6, 2021" tags={["ja"]} readingTime={3} lang="ja" />,
+      <PostMeta
+        date="2021-05-06"
+        dateText="2021年5月6日"
+        tags={["ja"]}
+        readingTime={3}
+        lang="ja"
+      />,
     ),
   );
   assert.equal($(".reading-time").text(), "3分で読めます");
-  assert.equal($("time").attr("lang"), "en");
+  assert.equal($("time").attr("lang"), undefined);
   assert.equal($("ul").attr("aria-label"), "タグ");
 });
 

@@ -1062,12 +1062,5 @@ export function uiStrings(lang: string): UiStrings {
   return Object.assign({}, ENGLISH, ...rowTags(tag).map((row) => ROWS[row] ?? {})) as UiStrings;
 }
 
-/** Fills `{placeholder}`s; an unknown placeholder is left as written. */
-export function formatUiString(
-  template: string,
-  values: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+// Browser scripts import it from its own module, so that no row of the table reaches them.
+export { formatUiString } from "./format-ui-string";

@@ -47,7 +47,7 @@ test("every row fills every key with words of its own, using English's placehold
     const row = uiRow(lang);
     assert.ok(row, lang);
     for (const key of KEYS) {
-      const word = row[key];
+      const word: string | undefined = row[key];
       assert.equal(typeof word, "string", `${lang} has no ${key}`);
       assert.notEqual(word?.trim(), "", `${lang}.${key} is empty`);
       assert.deepEqual(
