@@ -1,6 +1,7 @@
 import { Link } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { textDirection } from "../lib/i18n/text-direction";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import { SITE_NAV_LINKS } from "../lib/lists/site-nav";
 import { SearchForm } from "./SearchForm";
@@ -22,6 +23,9 @@ export function Layout({ children, lang }: LayoutProps) {
   const { title, description, defaultLang } = useSiteMetadata();
   const pageLang = lang ?? defaultLang;
   const words = uiStrings(pageLang);
+  // The site's name and description are written in the site's language, whatever the page's.
+  const siteText =
+    pageLang === defaultLang ? {} : { lang: defaultLang, dir: textDirection(defaultLang) };
   return (
     <div className="site">
       <a className="skip-link" href="#main">
@@ -29,7 +33,7 @@ export function Layout({ children, lang }: LayoutProps) {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="site-title" to="/">
+          <Link className="site-title" to="/" {...siteText}>
             {title}
           </Link>
           <nav className="site-nav" aria-label={words.siteNavigation}>
@@ -57,7 +61,7 @@ export function Layout({ children, lang }: LayoutProps) {
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
-          <p>
+          <p {...siteText}>
             {title}: {description}
           </p>
         </div>

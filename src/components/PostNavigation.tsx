@@ -1,4 +1,4 @@
-import { isRightToLeft } from "../lib/i18n/text-direction";
+import { isRightToLeft, textDirection } from "../lib/i18n/text-direction";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import { Link } from "gatsby";
 import type { PostLink } from "../lib/posts/page-context";
@@ -26,7 +26,7 @@ export function PostNavigation({ older, newer, lang }: PostNavigationProps) {
                 <span aria-hidden="true">{back} </span>
                 {words.olderPost}
               </span>{" "}
-              <span className="post-nav-title" lang={older.lang}>
+              <span className="post-nav-title" lang={older.lang} dir={textDirection(older.lang)}>
                 {older.title}
               </span>
             </Link>
@@ -39,7 +39,7 @@ export function PostNavigation({ older, newer, lang }: PostNavigationProps) {
                 {words.newerPost}
                 <span aria-hidden="true"> {forward}</span>
               </span>{" "}
-              <span className="post-nav-title" lang={newer.lang}>
+              <span className="post-nav-title" lang={newer.lang} dir={textDirection(newer.lang)}>
                 {newer.title}
               </span>
             </Link>

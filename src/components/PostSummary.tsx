@@ -1,3 +1,4 @@
+import { textDirection } from "../lib/i18n/text-direction";
 import { Link } from "gatsby";
 import { PostMeta } from "./PostMeta";
 
@@ -17,7 +18,7 @@ export interface PostSummaryData {
 /** One entry of a post list: linked title, date, reading time, tags and description. */
 export function PostSummary({ post }: { post: PostSummaryData }) {
   return (
-    <article className="post-summary" lang={post.lang}>
+    <article className="post-summary" lang={post.lang} dir={textDirection(post.lang)}>
       <h2>
         <Link to={post.slug}>{post.title}</Link>
       </h2>

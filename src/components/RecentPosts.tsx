@@ -1,3 +1,4 @@
+import { textDirection } from "../lib/i18n/text-direction";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import { Link } from "gatsby";
 
@@ -23,7 +24,7 @@ export function RecentPosts({ posts, lang = "en" }: RecentPostsProps) {
   return (
     <ol className="recent-posts">
       {posts.map((post) => (
-        <li key={post.slug} className="recent-post" lang={post.lang}>
+        <li key={post.slug} className="recent-post" lang={post.lang} dir={textDirection(post.lang)}>
           <Link to={post.slug}>{post.title}</Link> <time dateTime={post.date}>{post.dateText}</time>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { textDirection } from "../lib/i18n/text-direction";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import { Link } from "gatsby";
 import type { RelatedPostLink } from "../lib/posts/page-context";
@@ -21,10 +22,10 @@ export function RelatedPosts({ posts, lang }: RelatedPostsProps) {
       <ul>
         {posts.map((post) => (
           <li key={post.slug}>
-            <Link to={post.slug} lang={post.lang}>
+            <Link to={post.slug} lang={post.lang} dir={textDirection(post.lang)}>
               {post.title}
             </Link>{" "}
-            <time dateTime={post.date} lang={post.lang}>
+            <time dateTime={post.date} lang={post.lang} dir={textDirection(post.lang)}>
               {post.dateText}
             </time>
           </li>

@@ -2,6 +2,7 @@ import { graphql, Link, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { textDirection } from "../lib/i18n/text-direction";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import { groupByYear } from "../lib/lists/archive";
 import { primaryLanguage } from "../lib/lists/list-text";
@@ -32,10 +33,18 @@ function ArchivePage({ data }: PageProps<Queries.ArchiveQuery>) {
             {posts.map((post) => (
               <li key={post.slug}>
                 {/* The date is written in the post's language, like its title. */}
-                <time dateTime={post.date} lang={otherLanguage(post.lang)}>
+                <time
+                  dateTime={post.date}
+                  lang={otherLanguage(post.lang)}
+                  dir={otherLanguage(post.lang) && textDirection(post.lang)}
+                >
                   {post.dateText}
                 </time>
-                <Link to={post.slug} lang={otherLanguage(post.lang)}>
+                <Link
+                  to={post.slug}
+                  lang={otherLanguage(post.lang)}
+                  dir={otherLanguage(post.lang) && textDirection(post.lang)}
+                >
                   {post.title}
                 </Link>
               </li>

@@ -10,7 +10,8 @@ import { Seo, type SocialImage } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
 import { formatDate } from "../lib/i18n/date-format";
-import { uiStrings } from "../lib/i18n/ui-strings";
+import { formatUiString, uiStrings } from "../lib/i18n/ui-strings";
+import { labelCopyButtons } from "../lib/markdown/copy-button-labels";
 import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
 import { parsePostDate } from "../lib/posts/dates";
 import type { PostPageContext } from "../lib/posts/page-context";
@@ -54,7 +55,14 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
         <TableOfContents headings={headings} lang={lang} />
         <div
           className="post-body"
-          dangerouslySetInnerHTML={{ __html: labelHeadingAnchors(post.html ?? "", headings) }}
+          dangerouslySetInnerHTML={{
+            __html: labelCopyButtons(
+              labelHeadingAnchors(post.html ?? "", headings, (heading) =>
+                formatUiString(words.linkToSection, { heading }),
+              ),
+              words,
+            ),
+          }}
         />
         {frontmatter.attribution && (
           <Attribution

@@ -1,8 +1,9 @@
-import { uiStrings } from "../lib/i18n/ui-strings";
+import { formatUiString, uiStrings } from "../lib/i18n/ui-strings";
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { MathStylesheet } from "../components/MathStylesheet";
 import { Seo } from "../components/Seo";
+import { labelCopyButtons } from "../lib/markdown/copy-button-labels";
 import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
 import type { ContentPageContext } from "../lib/posts/page-context";
 
@@ -29,7 +30,12 @@ function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageCont
         <div
           className="post-body"
           dangerouslySetInnerHTML={{
-            __html: labelHeadingAnchors(page.html ?? "", pageContext.headings),
+            __html: labelCopyButtons(
+              labelHeadingAnchors(page.html ?? "", pageContext.headings, (heading) =>
+                formatUiString(uiStrings(fields.lang).linkToSection, { heading }),
+              ),
+              uiStrings(fields.lang),
+            ),
           }}
         />
       </article>

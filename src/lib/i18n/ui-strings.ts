@@ -34,6 +34,11 @@ export interface UiStrings {
   citeThisPost: string;
   copy: string;
   copied: string;
+  /** The copy button's name, without and with the code block's `{title}`. */
+  copyCode: string;
+  copyTitled: string;
+  /** Said when the browser does not let the page copy: the code is selected instead. */
+  copyFailed: string;
   /** Accessible name of the table of contents' navigation. */
   tableOfContents: string;
   skipToContent: string;
@@ -95,6 +100,8 @@ export interface UiStrings {
   authorWebsite: string;
   /** Beside the date, when the post gives `updated`. */
   updated: string;
+  /** Name of the link after each heading, `{heading}` its text. */
+  linkToSection: string;
   draftNotice: string;
   scheduledNotice: string;
 }
@@ -119,6 +126,9 @@ const ENGLISH: UiStrings = {
   citeThisPost: "Cite this post",
   copy: "Copy",
   copied: "Copied",
+  copyCode: "Copy code",
+  copyTitled: "Copy code: {title}",
+  copyFailed: "Copying is not available here; the code is selected, press Ctrl+C or ⌘C",
   tableOfContents: "Table of contents",
   skipToContent: "Skip to content",
   darkTheme: "Dark theme",
@@ -167,6 +177,7 @@ const ENGLISH: UiStrings = {
   writtenBy: "Written by {name}.",
   authorWebsite: "Website of {name}",
   updated: "Updated {date}",
+  linkToSection: "Link to this section: {heading}",
   draftNotice: "Draft: shown only in the preview, never published.",
   scheduledNotice: "Scheduled: dated in the future, so not published yet.",
 };
@@ -189,6 +200,9 @@ const JAPANESE: UiStrings = {
   citeThisPost: "この記事の引用",
   copy: "コピー",
   copied: "コピーしました",
+  copyCode: "コードをコピー",
+  copyTitled: "コードをコピー: {title}",
+  copyFailed: "ここではコピーできません。コードを選択したので Ctrl+C か ⌘C を押してください",
   tableOfContents: "目次",
   skipToContent: "本文へ移動",
   darkTheme: "ダークテーマ",
@@ -237,6 +251,7 @@ const JAPANESE: UiStrings = {
   writtenBy: "著者: {name}",
   authorWebsite: "{name} のウェブサイト",
   updated: "{date} 更新",
+  linkToSection: "このセクションへのリンク: {heading}",
   draftNotice: "下書き: プレビューにだけ表示され、公開されません。",
   scheduledNotice: "予約投稿: 日付が未来なので、まだ公開されていません。",
 };
@@ -259,6 +274,9 @@ const SIMPLIFIED_CHINESE: UiStrings = {
   citeThisPost: "引用本文",
   copy: "复制",
   copied: "已复制",
+  copyCode: "复制代码",
+  copyTitled: "复制代码：{title}",
+  copyFailed: "此处无法复制；代码已选中，请按 Ctrl+C 或 ⌘C",
   tableOfContents: "目录",
   skipToContent: "跳到正文",
   darkTheme: "深色主题",
@@ -304,6 +322,7 @@ const SIMPLIFIED_CHINESE: UiStrings = {
   writtenBy: "作者：{name}",
   authorWebsite: "{name} 的网站",
   updated: "更新于 {date}",
+  linkToSection: "本节链接：{heading}",
   draftNotice: "草稿：只在预览中显示，不会发布。",
   scheduledNotice: "定时发布：日期在未来，因此尚未发布。",
 };
@@ -326,6 +345,9 @@ const TRADITIONAL_CHINESE: UiStrings = {
   citeThisPost: "引用本文",
   copy: "複製",
   copied: "已複製",
+  copyCode: "複製程式碼",
+  copyTitled: "複製程式碼：{title}",
+  copyFailed: "此處無法複製；程式碼已選取，請按 Ctrl+C 或 ⌘C",
   tableOfContents: "目錄",
   skipToContent: "跳至正文",
   darkTheme: "深色主題",
@@ -372,6 +394,7 @@ const TRADITIONAL_CHINESE: UiStrings = {
   writtenBy: "作者：{name}",
   authorWebsite: "{name} 的網站",
   updated: "更新於 {date}",
+  linkToSection: "本節連結：{heading}",
   draftNotice: "草稿：只在預覽中顯示，不會發布。",
   scheduledNotice: "排程發布：日期在未來，因此尚未發布。",
 };
@@ -394,6 +417,9 @@ const KOREAN: UiStrings = {
   citeThisPost: "이 글 인용하기",
   copy: "복사",
   copied: "복사됨",
+  copyCode: "코드 복사",
+  copyTitled: "코드 복사: {title}",
+  copyFailed: "여기서는 복사할 수 없습니다. 코드를 선택해 두었으니 Ctrl+C 또는 ⌘C를 누르세요",
   tableOfContents: "목차",
   skipToContent: "본문으로 건너뛰기",
   darkTheme: "어두운 테마",
@@ -442,6 +468,7 @@ const KOREAN: UiStrings = {
   writtenBy: "글쓴이: {name}",
   authorWebsite: "{name}의 웹사이트",
   updated: "{date} 수정",
+  linkToSection: "이 절로 가는 링크: {heading}",
   draftNotice: "초안: 미리보기에서만 보이며 게시되지 않습니다.",
   scheduledNotice: "예약됨: 날짜가 미래이므로 아직 게시되지 않았습니다.",
 };
@@ -466,6 +493,9 @@ const FRENCH: UiStrings = {
   citeThisPost: "Citer cet article",
   copy: "Copier",
   copied: "Copié",
+  copyCode: "Copier le code",
+  copyTitled: `Copier le code${NBSP}: {title}`,
+  copyFailed: `Impossible de copier ici${NBSP}; le code est sélectionné, appuyez sur Ctrl+C ou ⌘C`,
   tableOfContents: "Table des matières",
   skipToContent: "Aller au contenu",
   darkTheme: "Thème sombre",
@@ -512,6 +542,7 @@ const FRENCH: UiStrings = {
   writtenBy: "Écrit par {name}.",
   authorWebsite: "Site web de {name}",
   updated: "Mis à jour le {date}",
+  linkToSection: `Lien vers cette section${NBSP}: {heading}`,
   draftNotice: `Brouillon${NBSP}: visible seulement dans l’aperçu, jamais publié.`,
   scheduledNotice: `Programmé${NBSP}: daté dans le futur, donc pas encore publié.`,
 };
@@ -534,6 +565,9 @@ const SPANISH: UiStrings = {
   citeThisPost: "Citar este artículo",
   copy: "Copiar",
   copied: "Copiado",
+  copyCode: "Copiar el código",
+  copyTitled: "Copiar el código: {title}",
+  copyFailed: "Aquí no se puede copiar; el código está seleccionado, pulsa Ctrl+C o ⌘C",
   tableOfContents: "Índice",
   skipToContent: "Saltar al contenido",
   darkTheme: "Tema oscuro",
@@ -583,6 +617,7 @@ const SPANISH: UiStrings = {
   writtenBy: "Escrito por {name}.",
   authorWebsite: "Sitio web de {name}",
   updated: "Actualizado el {date}",
+  linkToSection: "Enlace a esta sección: {heading}",
   draftNotice: "Borrador: solo se muestra en la vista previa, nunca se publica.",
   scheduledNotice: "Programado: tiene fecha futura, así que aún no se ha publicado.",
 };
@@ -605,6 +640,9 @@ const PORTUGUESE: UiStrings = {
   citeThisPost: "Citar este artigo",
   copy: "Copiar",
   copied: "Copiado",
+  copyCode: "Copiar o código",
+  copyTitled: "Copiar o código: {title}",
+  copyFailed: "Não é possível copiar aqui; o código está selecionado, pressione Ctrl+C ou ⌘C",
   tableOfContents: "Sumário",
   skipToContent: "Pular para o conteúdo",
   darkTheme: "Tema escuro",
@@ -654,6 +692,7 @@ const PORTUGUESE: UiStrings = {
   writtenBy: "Escrito por {name}.",
   authorWebsite: "Site de {name}",
   updated: "Atualizado em {date}",
+  linkToSection: "Link para esta seção: {heading}",
   draftNotice: "Rascunho: aparece só na pré-visualização, nunca é publicado.",
   scheduledNotice: "Agendado: tem data futura, por isso ainda não foi publicado.",
 };
@@ -676,6 +715,9 @@ const GERMAN: UiStrings = {
   citeThisPost: "Diesen Beitrag zitieren",
   copy: "Kopieren",
   copied: "Kopiert",
+  copyCode: "Code kopieren",
+  copyTitled: "Code kopieren: {title}",
+  copyFailed: "Kopieren ist hier nicht möglich; der Code ist markiert, drücken Sie Strg+C oder ⌘C",
   tableOfContents: "Inhaltsverzeichnis",
   skipToContent: "Zum Inhalt springen",
   darkTheme: "Dunkles Design",
@@ -725,6 +767,7 @@ const GERMAN: UiStrings = {
   writtenBy: "Geschrieben von {name}.",
   authorWebsite: "Website von {name}",
   updated: "Aktualisiert am {date}",
+  linkToSection: "Link zu diesem Abschnitt: {heading}",
   draftNotice: "Entwurf: nur in der Vorschau zu sehen, wird nie veröffentlicht.",
   scheduledNotice: "Geplant: in der Zukunft datiert, daher noch nicht veröffentlicht.",
 };
@@ -747,6 +790,9 @@ const RUSSIAN: UiStrings = {
   citeThisPost: "Как цитировать эту запись",
   copy: "Копировать",
   copied: "Скопировано",
+  copyCode: "Копировать код",
+  copyTitled: "Копировать код: {title}",
+  copyFailed: "Здесь копирование недоступно; код выделен, нажмите Ctrl+C или ⌘C",
   tableOfContents: "Оглавление",
   skipToContent: "Перейти к содержимому",
   darkTheme: "Тёмная тема",
@@ -793,6 +839,7 @@ const RUSSIAN: UiStrings = {
   writtenBy: "Автор: {name}.",
   authorWebsite: "Сайт автора: {name}",
   updated: "Обновлено {date}",
+  linkToSection: "Ссылка на этот раздел: {heading}",
   draftNotice: "Черновик: виден только в предпросмотре и никогда не публикуется.",
   scheduledNotice: "Запланировано: дата в будущем, поэтому запись ещё не опубликована.",
 };
@@ -815,6 +862,9 @@ const PERSIAN: UiStrings = {
   citeThisPost: "ارجاع به این نوشته",
   copy: "کپی",
   copied: "کپی شد",
+  copyCode: "کپی کد",
+  copyTitled: "کپی کد: {title}",
+  copyFailed: "کپی در اینجا ممکن نیست؛ کد انتخاب شده است، Ctrl+C یا ⌘C را بزنید",
   tableOfContents: "فهرست مطالب",
   skipToContent: "پرش به محتوا",
   darkTheme: "پوستهٔ تیره",
@@ -863,6 +913,7 @@ const PERSIAN: UiStrings = {
   writtenBy: "نوشتهٔ {name}.",
   authorWebsite: "وب‌سایت {name}",
   updated: "به‌روزشده در {date}",
+  linkToSection: "پیوند به این بخش: {heading}",
   draftNotice: "پیش‌نویس: فقط در پیش‌نمایش دیده می‌شود و هرگز منتشر نمی‌شود.",
   scheduledNotice: "زمان‌بندی‌شده: تاریخش در آینده است، پس هنوز منتشر نشده است.",
 };
@@ -885,6 +936,9 @@ const ARABIC: UiStrings = {
   citeThisPost: "الاستشهاد بهذه التدوينة",
   copy: "نسخ",
   copied: "تم النسخ",
+  copyCode: "نسخ الشيفرة",
+  copyTitled: "نسخ الشيفرة: {title}",
+  copyFailed: "النسخ غير متاح هنا؛ حُدِّدت الشيفرة، فاضغط Ctrl+C أو ⌘C",
   tableOfContents: "جدول المحتويات",
   skipToContent: "انتقل إلى المحتوى",
   darkTheme: "السمة الداكنة",
@@ -931,6 +985,7 @@ const ARABIC: UiStrings = {
   writtenBy: "بقلم {name}.",
   authorWebsite: "موقع {name}",
   updated: "حُدِّثت في {date}",
+  linkToSection: "رابط إلى هذا القسم: {heading}",
   draftNotice: "مسودة: تظهر في المعاينة فقط ولا تُنشر أبدًا.",
   scheduledNotice: "مجدولة: تاريخها في المستقبل، لذا لم تُنشر بعد.",
 };
@@ -953,6 +1008,9 @@ const HEBREW: UiStrings = {
   citeThisPost: "ציטוט הפוסט",
   copy: "העתקה",
   copied: "הועתק",
+  copyCode: "העתקת הקוד",
+  copyTitled: "העתקת הקוד: {title}",
+  copyFailed: "לא ניתן להעתיק כאן; הקוד מסומן, הקישו Ctrl+C או ⌘C",
   tableOfContents: "תוכן העניינים",
   skipToContent: "דילוג לתוכן",
   darkTheme: "ערכת נושא כהה",
@@ -999,6 +1057,7 @@ const HEBREW: UiStrings = {
   writtenBy: "נכתב על ידי {name}.",
   authorWebsite: "האתר של {name}",
   updated: "עודכן ב־{date}",
+  linkToSection: "קישור לסעיף הזה: {heading}",
   draftNotice: "טיוטה: מוצגת רק בתצוגה המקדימה ולעולם אינה מתפרסמת.",
   scheduledNotice: "מתוזמן: התאריך בעתיד, ולכן הפוסט טרם פורסם.",
 };
