@@ -297,6 +297,19 @@ describe("pages in the post's language: <html lang dir>, interface words, dates"
     });
   }
 
+  for (const folder of ["ja-distillation", "ru-optimizers", "ko-embeddings", "zh-tw-graphs"]) {
+    test(`${folder} passes axe too`, async () => {
+      const tab = await openPost(folder, 1280, "light");
+      const report = await runAxe(tab);
+      assert.deepEqual(
+        report.violations.map((violation) => violation.id),
+        [],
+        describeViolations(report.violations),
+      );
+      await tab.close();
+    });
+  }
+
   test("a left-to-right page keeps its table of contents on the right", async () => {
     const tab = await openPost("ja-distillation", 1280, "light");
     const [toc, text] = await Promise.all(

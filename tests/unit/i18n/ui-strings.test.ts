@@ -104,6 +104,21 @@ test("a region reads its language's row; a language without a row reads English"
   assert.deepEqual(uiStrings(""), { ...ENGLISH_UI_STRINGS });
 });
 
+test("the copy button's visible word is a word of its accessible name, as WCAG 2.5.3 asks", () => {
+  for (const lang of UI_LANGUAGES) {
+    const words = uiStrings(lang);
+    const visible = words.copy.toLowerCase();
+    for (const name of [words.copyCode, words.copyTitled]) {
+      const tokens = name.toLowerCase().split(/[\s:：]+/u);
+      // Japanese and Chinese write no spaces between words: the word is inside the name.
+      const contained = /[\p{Script=Han}\p{Script=Katakana}]/u.test(visible)
+        ? name.includes(words.copy)
+        : tokens.includes(visible);
+      assert.ok(contained, `${lang}: "${words.copy}" is not a word of "${name}"`);
+    }
+  }
+});
+
 test("placeholders are filled; unknown ones are left as written", () => {
   assert.equal(formatUiString(uiStrings("en").minRead, { n: 5 }), "5 min read");
   assert.equal(formatUiString(uiStrings("ja").minRead, { n: 5 }), "5分で読めます");
