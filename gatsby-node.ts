@@ -40,7 +40,8 @@ import { formatStaleStyles } from "./src/lib/head/inlined-styles";
 import { formatIntegrityReport } from "./src/lib/integrity/report";
 import { publicationState } from "./src/lib/content-check/schedule";
 import { PAGES_SOURCE_NAME } from "./src/lib/posts/content-folder";
-import { formatReadableDate, parsePostDate } from "./src/lib/posts/dates";
+import { parsePostDate } from "./src/lib/posts/dates";
+import { formatDate } from "./src/lib/i18n/date-format";
 import { resolveFeaturedImage } from "./src/lib/posts/featured-image";
 import { readingTime } from "./src/lib/posts/reading-time";
 import { mathIsOn } from "./plugins/gatsby-remark-math-setting/setting";
@@ -215,7 +216,8 @@ function addPostFields(
   add("original", version.original);
   add("isTranslation", version.isTranslation);
   add("inheritedFrontmatter", JSON.stringify(version.inherited));
-  add("dateText", date ? formatReadableDate(date) : "");
+  // In the post's language, wherever it is listed: "April 20, 2020", "2020年4月20日".
+  add("dateText", date ? formatDate(date, version.lang) : "");
   // Lists are sorted on this field rather than on `frontmatter.date`: a date given under another
   // blog's name (`published`) is only read by a resolver, and Gatsby does not sort by what a
   // resolver returns.

@@ -1,10 +1,21 @@
 // Everything the owner of the blog sets, in one file. `npm run build` reads it; three
 // environment variables override a setting for one build: SITE_URL, PATH_PREFIX, CLIENT_RUNTIME.
 // The colours of the pages themselves (both themes) are in src/styles/global.css.
-import type { SiteConfig } from "./src/lib/site-config/types";
+import type { CardFont, SiteConfig } from "./src/lib/site-config/types";
 
 const interFile = (style: string) => `${style}/Inter_${style}.ttf`;
 const notoJpFile = (style: string) => `${style}/NotoSansJP_${style}.ttf`;
+
+/** A Noto family from its @expo-google-fonts package, whose files follow one naming scheme. */
+function notoFont(family: string, pkg: string, filePrefix: string, firstFor: string[]): CardFont {
+  const file = (style: string) => `${style}/${filePrefix}_${style}.ttf`;
+  return {
+    family,
+    packageName: `@expo-google-fonts/${pkg}`,
+    files: { 400: file("400Regular"), 600: file("600SemiBold"), 700: file("700Bold") },
+    firstFor,
+  };
+}
 
 const siteConfig: SiteConfig = {
   title: "Technical Notes",
@@ -53,6 +64,23 @@ const siteConfig: SiteConfig = {
         },
         firstFor: ["ja"],
       },
+      // One font per script the cards draw: each loads only when a card has its characters.
+      notoFont("Noto Sans KR", "noto-sans-kr", "NotoSansKR", ["ko"]),
+      notoFont("Noto Sans SC", "noto-sans-sc", "NotoSansSC", ["zh", "zh-hans", "zh-cn", "zh-sg"]),
+      notoFont("Noto Sans TC", "noto-sans-tc", "NotoSansTC", [
+        "zh-hant",
+        "zh-tw",
+        "zh-hk",
+        "zh-mo",
+      ]),
+      notoFont("Noto Sans Arabic", "noto-sans-arabic", "NotoSansArabic", ["ar", "fa", "ur", "ps"]),
+      notoFont("Noto Sans Hebrew", "noto-sans-hebrew", "NotoSansHebrew", ["he", "yi"]),
+      notoFont("Noto Sans Thai", "noto-sans-thai", "NotoSansThai", ["th"]),
+      notoFont("Noto Sans Devanagari", "noto-sans-devanagari", "NotoSansDevanagari", [
+        "hi",
+        "mr",
+        "ne",
+      ]),
     ],
   },
 };

@@ -55,6 +55,8 @@ function renderCodeBlock(code, info, labels) {
   const button =
     `<button type="button" class="code-copy" hidden="" data-pagefind-ignore=""` +
     ` aria-label="${escapeAttribute(buttonName)}"` +
+    // The page names the button again in its own language (src/lib/markdown/copy-button-labels.ts).
+    (info.title === null ? "" : ` data-code-title="${escapeAttribute(info.title)}"`) +
     ` data-copied-label="${escapeAttribute(labels.copied)}"` +
     ` data-failed-label="${escapeAttribute(labels.copyFailed)}">${escapeHtml(labels.copy)}</button>`;
 

@@ -1,8 +1,10 @@
-import { formatReadableDate, parsePostDate } from "../lib/posts/dates";
+import { formatDate } from "../lib/i18n/date-format";
+import { parsePostDate } from "../lib/posts/dates";
 import { excerptSegments } from "../lib/search/excerpt";
 import { otherIndexLanguages, type IndexLanguages } from "../lib/search/languages";
 import { SEARCH_QUERY_PARAMETER } from "../lib/search/paths";
 import { queryFromMissingPath, resultSummary } from "../lib/search/query";
+import { readSearchStatusWords, type SearchStatusWords } from "../lib/search/status-words";
 
 /**
  * The search page and the search forms: as-you-type results from the Pagefind bundle the build
@@ -17,9 +19,6 @@ import { queryFromMissingPath, resultSummary } from "../lib/search/query";
 const TYPING_PAUSE_MS = 250;
 /** Each shown result costs a request for its excerpt; more than this is a list nobody reads. */
 const MAX_SHOWN_RESULTS = 20;
-
-const UNAVAILABLE =
-  "Search is not available right now: its index could not be loaded. Please try again later.";
 
 interface ResultData {
   url: string;
@@ -44,6 +43,10 @@ interface SearchPage {
   status: HTMLElement;
   results: HTMLElement;
   bundle: string;
+  /** What the status line says, in the page's language (from the page itself). */
+  words: SearchStatusWords;
+  /** The page's language, for counts. */
+  lang: string;
   /** The query whose results are shown or on their way. */
   query: string;
   /** Counts searches, so that a slow answer to an older query is dropped. */
@@ -101,7 +104,8 @@ function resultItem(document: Document, data: ResultData): HTMLLIElement {
     const time = document.createElement("time");
     time.className = "search-result-date";
     time.dateTime = data.meta.date;
-    time.textContent = formatReadableDate(date);
+    // In the result's own language, as its post page writes it.
+    time.textContent = formatDate(date, data.meta.lang || "en");
     item.append(time);
   }
 
@@ -154,11 +158,17 @@ async function runSearch(page: SearchPage, query: string): Promise<void> {
     list.className = "search-result-list";
     list.append(...shown.map((data) => resultItem(document, data)));
     page.results.replaceChildren(...(shown.length > 0 ? [list] : []));
-    page.status.textContent = resultSummary(query, found.length, shown.length);
+    page.status.textContent = resultSummary(
+      query,
+      found.length,
+      shown.length,
+      page.words,
+      page.lang,
+    );
   } catch (error) {
     if (generation !== page.generation) return;
     page.results.replaceChildren();
-    page.status.textContent = UNAVAILABLE;
+    page.status.textContent = page.words.searchUnavailable;
     console.warn("Search:", error);
   } finally {
     if (generation === page.generation) page.results.removeAttribute("aria-busy");
@@ -203,7 +213,8 @@ function setupSearchPage(view: Window, root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>("[data-search-status]");
   const results = root.querySelector<HTMLElement>("[data-search-results]");
   const bundle = root.dataset.searchBundle;
-  if (!form || !input || !status || !results || !bundle) return;
+  const words = readSearchStatusWords(root.dataset.searchText);
+  if (!form || !input || !status || !results || !bundle || !words) return;
 
   const page: SearchPage = {
     view,
@@ -212,6 +223,8 @@ function setupSearchPage(view: Window, root: HTMLElement): void {
     status,
     results,
     bundle,
+    words,
+    lang: root.ownerDocument.documentElement.lang || "en",
     query: "",
     generation: 0,
     timer: undefined,

@@ -1,12 +1,16 @@
 import { Link } from "gatsby";
 import type { ReactNode } from "react";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { textDirection } from "../lib/i18n/text-direction";
+import { uiStrings } from "../lib/i18n/ui-strings";
 import { SITE_NAV_LINKS } from "../lib/lists/site-nav";
 import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 
 interface LayoutProps {
   children: ReactNode;
+  /** The page's language, which the header and footer speak; the site's when absent. */
+  lang?: string;
 }
 
 /**
@@ -15,30 +19,40 @@ interface LayoutProps {
  * column unless it sets its own width (see `.site-main` in global.css), so a page can give its
  * content a sidebar without touching this component.
  */
-export function Layout({ children }: LayoutProps) {
-  const { title, description } = useSiteMetadata();
+export function Layout({ children, lang }: LayoutProps) {
+  const { title, description, defaultLang } = useSiteMetadata();
+  const pageLang = lang ?? defaultLang;
+  const words = uiStrings(pageLang);
+  // The site's name and description are written in the site's language, whatever the page's.
+  const siteText =
+    pageLang === defaultLang ? {} : { lang: defaultLang, dir: textDirection(defaultLang) };
   return (
     <div className="site">
       <a className="skip-link" href="#main">
-        Skip to content
+        {words.skipToContent}
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="site-title" to="/">
+          <Link className="site-title" to="/" {...siteText}>
             {title}
           </Link>
-          <nav className="site-nav" aria-label="Site">
+          <nav className="site-nav" aria-label={words.siteNavigation}>
             <ul className="site-nav-list">
               {SITE_NAV_LINKS.map((link) => (
                 <li key={link.to}>
-                  <Link to={link.to}>{link.label}</Link>
+                  <Link to={link.to}>{words[link.labelKey]}</Link>
                 </li>
               ))}
             </ul>
           </nav>
           <div className="site-header-tools">
-            <SearchForm hideLabel className="site-search" landmarkLabel="Site" />
-            <ThemeToggle />
+            <SearchForm
+              hideLabel
+              className="site-search"
+              landmarkLabel={words.siteNavigation}
+              lang={pageLang}
+            />
+            <ThemeToggle lang={pageLang} />
           </div>
         </div>
       </header>
@@ -47,7 +61,7 @@ export function Layout({ children }: LayoutProps) {
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
-          <p>
+          <p {...siteText}>
             {title}: {description}
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { textDirection } from "../lib/i18n/text-direction";
 import { Link } from "gatsby";
 import { uiStrings } from "../lib/i18n/ui-strings";
 import type { VersionLink } from "../lib/translations/versions";
@@ -57,7 +58,7 @@ export function PostSummary({
   versions?: readonly VersionLink[];
 }) {
   return (
-    <article className="post-summary" lang={post.lang}>
+    <article className="post-summary" lang={post.lang} dir={textDirection(post.lang)}>
       <h2>
         <Link to={post.slug}>{post.title}</Link>
       </h2>

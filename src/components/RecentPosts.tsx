@@ -1,3 +1,5 @@
+import { textDirection } from "../lib/i18n/text-direction";
+import { uiStrings } from "../lib/i18n/ui-strings";
 import { Link } from "gatsby";
 
 export interface RecentPost {
@@ -12,15 +14,17 @@ export interface RecentPost {
 
 interface RecentPostsProps {
   posts: readonly RecentPost[];
+  /** The page's language, for the words shown when there is no post. */
+  lang?: string;
 }
 
 /** A short list of posts, newest first, each with its date. */
-export function RecentPosts({ posts }: RecentPostsProps) {
-  if (posts.length === 0) return <p>Nothing has been published yet.</p>;
+export function RecentPosts({ posts, lang = "en" }: RecentPostsProps) {
+  if (posts.length === 0) return <p>{uiStrings(lang).nothingPublished}</p>;
   return (
     <ol className="recent-posts">
       {posts.map((post) => (
-        <li key={post.slug} className="recent-post" lang={post.lang}>
+        <li key={post.slug} className="recent-post" lang={post.lang} dir={textDirection(post.lang)}>
           <Link to={post.slug}>{post.title}</Link> <time dateTime={post.date}>{post.dateText}</time>
         </li>
       ))}

@@ -1,10 +1,13 @@
 import { withPrefix } from "gatsby";
 import { useId } from "react";
+import { uiStrings } from "../lib/i18n/ui-strings";
 import { SEARCH_PAGE_PATH, SEARCH_QUERY_PARAMETER } from "../lib/search/paths";
 
 interface SearchFormProps {
   /** Shown as the field's label, or read by screen readers only when `hideLabel` is set. */
   label?: string;
+  /** The page's language, which the label, placeholder and button speak. */
+  lang?: string;
   hideLabel?: boolean;
   /**
    * Fill the field from the address of the page being shown, once the page's script runs (on
@@ -21,13 +24,15 @@ interface SearchFormProps {
  * browser loads the search page with the query, which then shows the results.
  */
 export function SearchForm({
-  label = "Search posts",
+  label,
+  lang = "en",
   hideLabel = false,
   prefillFromAddress = false,
   className,
   landmarkLabel,
 }: SearchFormProps) {
   const id = useId();
+  const words = uiStrings(lang);
   return (
     <form
       role="search"
@@ -38,7 +43,7 @@ export function SearchForm({
       data-search-prefill={prefillFromAddress ? withPrefix("/") : undefined}
     >
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : "search-form-label"}>
-        {label}
+        {label ?? words.searchLabel}
       </label>
       <span className="search-form-row">
         <input
@@ -48,9 +53,10 @@ export function SearchForm({
           name={SEARCH_QUERY_PARAMETER}
           autoComplete="off"
           enterKeyHint="search"
+          placeholder={words.searchPlaceholder}
         />
         <button className="search-form-button" type="submit">
-          Search
+          {words.searchButton}
         </button>
       </span>
     </form>

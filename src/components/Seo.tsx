@@ -4,6 +4,7 @@ import { useSiteMetadata } from "../hooks/use-site-metadata";
 import { absoluteUrl } from "../lib/head/absolute-url";
 import { blogPostingJsonLd, serializeJsonLd, webSiteJsonLd } from "../lib/head/json-ld";
 import { openGraphLocale } from "../lib/head/locale";
+import { textDirection } from "../lib/i18n/text-direction";
 import { GENERATED_CARD_SIZE, HOME_CARD_PATH } from "../lib/og-image/social-image-paths";
 import { languageFeedPaths } from "../lib/translations/translation-path";
 import type { Alternate } from "../lib/translations/versions";
@@ -93,7 +94,8 @@ export function Seo({
 
   return (
     <>
-      <html lang={language} />
+      {/* The whole page reads in its language: Persian, Arabic and Hebrew right to left. */}
+      <html lang={language} dir={textDirection(language)} />
       <title>{fullTitle}</title>
       <meta name="description" content={summary} />
       <link rel="apple-touch-icon" href={withPrefix("/icons/apple-touch-icon.png")} />

@@ -3,8 +3,12 @@ import { Layout } from "../components/Layout";
 import { RecentPosts } from "../components/RecentPosts";
 import { SearchForm } from "../components/SearchForm";
 import { Seo } from "../components/Seo";
+import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { uiStrings } from "../lib/i18n/ui-strings";
 
 function NotFoundPage({ data }: PageProps<Queries.NotFoundPageQuery>) {
+  const { defaultLang } = useSiteMetadata();
+  const words = uiStrings(defaultLang);
   const posts = data.allMarkdownRemark.nodes.map((post) => ({
     slug: post.fields.slug,
     title: post.frontmatter.title,
@@ -14,16 +18,13 @@ function NotFoundPage({ data }: PageProps<Queries.NotFoundPageQuery>) {
   }));
   return (
     <Layout>
-      <h1 className="page-title">Page not found</h1>
+      <h1 className="page-title">{words.notFoundTitle}</h1>
+      <p>{words.notFoundText}</p>
+      <SearchForm prefillFromAddress className="not-found-search" lang={defaultLang} />
+      <h2>{words.latestPosts}</h2>
+      <RecentPosts posts={posts} lang={defaultLang} />
       <p>
-        There is no page at this address. The page may have moved or the address may be mistyped:
-        search the posts for it, or start from one of the latest posts.
-      </p>
-      <SearchForm prefillFromAddress className="not-found-search" />
-      <h2>Latest posts</h2>
-      <RecentPosts posts={posts} />
-      <p>
-        <Link to="/">All posts, on the home page</Link>
+        <Link to="/">{words.allPostsHome}</Link>
       </p>
     </Layout>
   );
@@ -32,7 +33,8 @@ function NotFoundPage({ data }: PageProps<Queries.NotFoundPageQuery>) {
 export default NotFoundPage;
 
 export function Head() {
-  return <Seo title="Page not found" pathname="/404/" noindex />;
+  const { defaultLang } = useSiteMetadata();
+  return <Seo title={uiStrings(defaultLang).notFoundTitle} pathname="/404/" noindex />;
 }
 
 export const query = graphql`

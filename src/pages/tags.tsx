@@ -1,14 +1,28 @@
 import { graphql, Link, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
+import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { formatCount } from "../lib/i18n/number-format";
+import { formatUiString, uiStrings } from "../lib/i18n/ui-strings";
 import { tagPages, type TagPage } from "../lib/lists/tag-pages";
 import { TAG_INDEX_PATH } from "../lib/lists/tag-path";
 
-function postCount(count: number): string {
-  return `${count} post${count === 1 ? "" : "s"}`;
+interface TagIndexGroupProps {
+  id: string;
+  title: string;
+  pages: TagPage[];
+  /** The page's language, for the number of posts. */
+  lang: string;
 }
 
-function TagIndexGroup({ id, title, pages }: { id: string; title: string; pages: TagPage[] }) {
+function postCount(count: number, lang: string): string {
+  const words = uiStrings(lang);
+  return formatUiString(count === 1 ? words.onePost : words.postCount, {
+    n: formatCount(count, lang),
+  });
+}
+
+function TagIndexGroup({ id, title, pages, lang }: TagIndexGroupProps) {
   if (pages.length === 0) return null;
   return (
     <section className="tag-index-group" aria-labelledby={id}>
@@ -19,7 +33,7 @@ function TagIndexGroup({ id, title, pages }: { id: string; title: string; pages:
             <Link to={page.path} lang={page.lang ?? undefined}>
               {page.name}
             </Link>{" "}
-            <span className="tag-count">{postCount(page.slugs.length)}</span>
+            <span className="tag-count">{postCount(page.slugs.length, lang)}</span>
           </li>
         ))}
       </ul>
@@ -36,12 +50,14 @@ function TagIndexPage({ data }: PageProps<Queries.TagIndexQuery>) {
       tags: post.frontmatter.tags ?? [],
     })),
   );
+  const { defaultLang } = useSiteMetadata();
+  const words = uiStrings(defaultLang);
   return (
     <Layout>
-      <h1 className="page-title">Tags</h1>
-      {languages.length + topics.length === 0 && <p>No tags yet.</p>}
-      <TagIndexGroup id="languages" title="Languages" pages={languages} />
-      <TagIndexGroup id="topics" title="Topics" pages={topics} />
+      <h1 className="page-title">{words.tags}</h1>
+      {languages.length + topics.length === 0 && <p>{words.noTags}</p>}
+      <TagIndexGroup id="languages" title={words.languages} pages={languages} lang={defaultLang} />
+      <TagIndexGroup id="topics" title={words.topics} pages={topics} lang={defaultLang} />
     </Layout>
   );
 }
@@ -49,13 +65,8 @@ function TagIndexPage({ data }: PageProps<Queries.TagIndexQuery>) {
 export default TagIndexPage;
 
 export function Head() {
-  return (
-    <Seo
-      title="Tags"
-      description="Every language and topic the posts are tagged with, and how many posts each has."
-      pathname={TAG_INDEX_PATH}
-    />
-  );
+  const words = uiStrings(useSiteMetadata().defaultLang);
+  return <Seo title={words.tags} description={words.tagsDescription} pathname={TAG_INDEX_PATH} />;
 }
 
 export const query = graphql`

@@ -12,7 +12,11 @@ import { TableOfContents } from "../components/TableOfContents";
 import { TranslationNotice } from "../components/TranslationNotice";
 import { LanguageVersions } from "../components/LanguageVersions";
 import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { formatDate } from "../lib/i18n/date-format";
+import { formatUiString, uiStrings } from "../lib/i18n/ui-strings";
+import { labelCopyButtons } from "../lib/markdown/copy-button-labels";
 import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
+import { parsePostDate } from "../lib/posts/dates";
 import type { PostPageContext } from "../lib/posts/page-context";
 import { GENERATED_CARD_SIZE, postCardPath } from "../lib/og-image/social-image-paths";
 import { hasTableOfContents } from "../lib/markdown/toc-tree";
@@ -22,22 +26,23 @@ import { alternatesOf } from "../lib/translations/versions";
 type BlogPostData = Queries.BlogPostQuery;
 
 function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPageContext>) {
-  const { defaultLang } = useSiteMetadata();
   const post = data.markdownRemark;
   if (!post) return null;
   const { frontmatter, fields } = post;
   const { headings } = pageContext;
+  // The page speaks the post's language (see Seo's `<html lang dir>`), its frame included.
+  const lang = fields.lang;
+  const words = uiStrings(lang);
+  const updatedDate = frontmatter.updated ? parsePostDate(frontmatter.updated) : null;
   // The class lets the stylesheet make room beside the text for the table of contents.
   const layout = hasTableOfContents(headings) ? "with-toc" : "without-toc";
   return (
-    <Layout>
-      <article className={`post ${layout}`} lang={fields.lang} data-pagefind-body>
+    <Layout lang={lang}>
+      <article className={`post ${layout}`} data-pagefind-body>
         <header className="post-header">
           {fields.publication !== "published" && (
             <p className="draft-notice">
-              {fields.publication === "draft"
-                ? "Draft: shown only in the preview, never published."
-                : "Scheduled: dated in the future, so not published yet."}
+              {fields.publication === "draft" ? words.draftNotice : words.scheduledNotice}
             </p>
           )}
           <h1>{frontmatter.title}</h1>
@@ -49,9 +54,11 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
           <PostMeta
             date={frontmatter.date}
             dateText={fields.dateText}
+            updated={frontmatter.updated}
+            updatedText={updatedDate ? formatDate(updatedDate, lang) : null}
             tags={frontmatter.tags ?? []}
             readingTime={fields.readingTime}
-            lang={fields.lang}
+            lang={lang}
           />
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
           {fields.isTranslation && (
@@ -64,10 +71,17 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
             />
           )}
         </header>
-        <TableOfContents headings={headings} lang={fields.lang} siteLang={defaultLang} />
+        <TableOfContents headings={headings} lang={lang} />
         <div
           className="post-body"
-          dangerouslySetInnerHTML={{ __html: labelHeadingAnchors(post.html ?? "", headings) }}
+          dangerouslySetInnerHTML={{
+            __html: labelCopyButtons(
+              labelHeadingAnchors(post.html ?? "", headings, (heading) =>
+                formatUiString(words.linkToSection, { heading }),
+              ),
+              words,
+            ),
+          }}
         />
         {pageContext.citeThisPost && (
           <CiteThisPost cite={pageContext.citeThisPost} lang={fields.lang} />
@@ -85,13 +99,9 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
         )}
       </article>
       <div className={`post-after ${layout}`}>
-        <AuthorBio author={pageContext.author} siteLang={defaultLang} />
-        <PostNavigation
-          older={pageContext.older}
-          newer={pageContext.newer}
-          siteLang={defaultLang}
-        />
-        <RelatedPosts posts={pageContext.related} siteLang={defaultLang} />
+        <AuthorBio author={pageContext.author} lang={lang} />
+        <PostNavigation older={pageContext.older} newer={pageContext.newer} lang={lang} />
+        <RelatedPosts posts={pageContext.related} lang={lang} />
       </div>
     </Layout>
   );

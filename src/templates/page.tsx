@@ -1,7 +1,9 @@
+import { formatUiString, uiStrings } from "../lib/i18n/ui-strings";
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { Layout } from "../components/Layout";
 import { MathStylesheet } from "../components/MathStylesheet";
 import { Seo } from "../components/Seo";
+import { labelCopyButtons } from "../lib/markdown/copy-button-labels";
 import { labelHeadingAnchors } from "../lib/markdown/heading-anchors";
 import type { ContentPageContext } from "../lib/posts/page-context";
 
@@ -16,11 +18,11 @@ function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageCont
   if (!page) return null;
   const { frontmatter, fields } = page;
   return (
-    <Layout>
-      <article className="page" lang={fields.lang}>
+    <Layout lang={fields.lang}>
+      <article className="page">
         <header className="page-header">
           {fields.publication !== "published" && (
-            <p className="draft-notice">Draft: shown only in the preview, never published.</p>
+            <p className="draft-notice">{uiStrings(fields.lang).draftNotice}</p>
           )}
           <h1 className="page-title">{frontmatter.title}</h1>
           {frontmatter.description && <p className="post-description">{frontmatter.description}</p>}
@@ -28,7 +30,12 @@ function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageCont
         <div
           className="post-body"
           dangerouslySetInnerHTML={{
-            __html: labelHeadingAnchors(page.html ?? "", pageContext.headings),
+            __html: labelCopyButtons(
+              labelHeadingAnchors(page.html ?? "", pageContext.headings, (heading) =>
+                formatUiString(uiStrings(fields.lang).linkToSection, { heading }),
+              ),
+              uiStrings(fields.lang),
+            ),
           }}
         />
       </article>

@@ -3,6 +3,8 @@ import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostSummary, type PostSummaryData } from "../components/PostSummary";
 import { Seo, type SocialImage } from "../components/Seo";
+import { useSiteMetadata } from "../hooks/use-site-metadata";
+import { uiStrings } from "../lib/i18n/ui-strings";
 import { listText } from "../lib/lists/list-text";
 import { postListHeading, type PostListContext } from "../lib/lists/post-list-page";
 import { GENERATED_CARD_SIZE } from "../lib/og-image/social-image-paths";
@@ -27,16 +29,18 @@ function summaryOf({ fields, frontmatter }: PostNode): PostSummaryData {
 
 /** One page of the home list, of a tag's list or of a language's list (see list-pages.ts). */
 function PostListTemplate({ data, pageContext }: PageProps<PostListData, PostListContext>) {
-  const { heading, lang } = postListHeading(pageContext);
-  const text = listText(lang ?? "en");
+  const { defaultLang } = useSiteMetadata();
+  const { heading, lang } = postListHeading(pageContext, defaultLang);
+  const text = listText(lang ?? defaultLang);
+  const words = uiStrings(defaultLang);
   const posts = data.allMarkdownRemark.nodes.map(summaryOf);
   return (
-    <Layout>
+    <Layout lang={lang ?? undefined}>
       <h1 className="page-title">{heading}</h1>
       {pageContext.kind !== "home" && (
         <p className="list-context">
-          <Link to={TAG_INDEX_PATH} lang={lang === null ? undefined : "en"}>
-            All tags
+          <Link to={TAG_INDEX_PATH} lang={lang === null ? undefined : defaultLang}>
+            {words.allTags}
           </Link>
         </p>
       )}
@@ -56,7 +60,7 @@ function PostListTemplate({ data, pageContext }: PageProps<PostListData, PostLis
         pageCount={pageContext.pageCount}
         previousPath={pageContext.previousPath}
         nextPath={pageContext.nextPath}
-        lang={lang ?? "en"}
+        lang={lang ?? defaultLang}
       />
     </Layout>
   );
@@ -65,7 +69,8 @@ function PostListTemplate({ data, pageContext }: PageProps<PostListData, PostLis
 export default PostListTemplate;
 
 export function Head({ pageContext }: HeadProps<PostListData, PostListContext>) {
-  const { heading, title, description, lang } = postListHeading(pageContext);
+  const { defaultLang } = useSiteMetadata();
+  const { heading, title, description, lang } = postListHeading(pageContext, defaultLang);
   const image: SocialImage | null =
     pageContext.segment === null
       ? null

@@ -12,7 +12,7 @@ test("older and newer posts are labelled links with their titles in their langua
       <PostNavigation
         older={{ slug: "/old/", title: "An old post", lang: "en" }}
         newer={{ slug: "/new/", title: "新しい記事", lang: "ja" }}
-        siteLang="en"
+        lang="en"
       />,
     ),
   );
@@ -28,13 +28,10 @@ test("older and newer posts are labelled links with their titles in their langua
 
 test("the first and last posts link one way only; a lone post has no navigation", () => {
   const first = renderToStaticMarkup(
-    <PostNavigation older={null} newer={{ slug: "/b/", title: "B", lang: "en" }} siteLang="en" />,
+    <PostNavigation older={null} newer={{ slug: "/b/", title: "B", lang: "en" }} lang="en" />,
   );
   assert.equal(load(first)("a").length, 1);
-  assert.equal(
-    renderToStaticMarkup(<PostNavigation older={null} newer={null} siteLang="en" />),
-    "",
-  );
+  assert.equal(renderToStaticMarkup(<PostNavigation older={null} newer={null} lang="en" />), "");
 });
 
 test("related posts are a titled list of links with dates", () => {
@@ -45,7 +42,7 @@ test("related posts are a titled list of links with dates", () => {
           { slug: "/a/", title: "A", lang: "en", date: "2021-01-02", dateText: "January 2, 2021" },
           { slug: "/b/", title: "ビー", lang: "ja", date: "2021-03-04", dateText: "March 4, 2021" },
         ]}
-        siteLang="en"
+        lang="en"
       />,
     ),
   );
@@ -58,7 +55,7 @@ test("related posts are a titled list of links with dates", () => {
     ["/a/ en A", "/b/ ja ビー"],
   );
   assert.equal($("time").first().attr("datetime"), "2021-01-02");
-  assert.equal(renderToStaticMarkup(<RelatedPosts posts={[]} siteLang="en" />), "");
+  assert.equal(renderToStaticMarkup(<RelatedPosts posts={[]} lang="en" />), "");
 });
 
 test("the author bio shows what the authors file gives, and nothing else", () => {
@@ -66,7 +63,7 @@ test("the author bio shows what the authors file gives, and nothing else", () =>
     renderToStaticMarkup(
       <AuthorBio
         author={{ name: "Jane Doe", bio: "Writes about compilers.", url: "https://jane.example/" }}
-        siteLang="en"
+        lang="en"
       />,
     ),
   );
@@ -76,11 +73,9 @@ test("the author bio shows what the authors file gives, and nothing else", () =>
   assert.equal(full("a").attr("href"), "https://jane.example/");
 
   const nameOnly = load(
-    renderToStaticMarkup(
-      <AuthorBio author={{ name: "Kim", bio: null, url: null }} siteLang="en" />,
-    ),
+    renderToStaticMarkup(<AuthorBio author={{ name: "Kim", bio: null, url: null }} lang="en" />),
   );
   assert.equal(nameOnly.root().text(), "Written by Kim.");
   assert.equal(nameOnly("h2").length, 0);
-  assert.equal(renderToStaticMarkup(<AuthorBio author={null} siteLang="en" />), "");
+  assert.equal(renderToStaticMarkup(<AuthorBio author={null} lang="en" />), "");
 });

@@ -51,14 +51,20 @@ test("links every tag to its page", () => {
   );
 });
 
-test("a Japanese post says its reading time in Japanese and marks the English date", () => {
+test("a Japanese post says its reading time in Japanese, next to its Japanese date", () => {
   const $ = load(
     renderToStaticMarkup(
-      <PostMeta date="2021-05-06" dateText="May 6, 2021" tags={["ja"]} readingTime={3} lang="ja" />,
+      <PostMeta
+        date="2021-05-06"
+        dateText="2021年5月6日"
+        tags={["ja"]}
+        readingTime={3}
+        lang="ja"
+      />,
     ),
   );
   assert.equal($(".reading-time").text(), "3分で読めます");
-  assert.equal($("time").attr("lang"), "en");
+  assert.equal($("time").attr("lang"), undefined);
   assert.equal($("ul").attr("aria-label"), "タグ");
 });
 
@@ -77,4 +83,23 @@ test("a tag that cannot have a page is shown without a link", () => {
   );
   assert.equal($(".tag").text(), "!?");
   assert.equal($(".tag a").length, 0);
+});
+
+test("an update is shown in the post's language, around its own <time>", () => {
+  const $ = load(
+    renderToStaticMarkup(
+      <PostMeta
+        date="2021-05-06"
+        dateText="6 mai 2021"
+        updated="2021-06-01"
+        updatedText="1 juin 2021"
+        tags={[]}
+        lang="fr"
+      />,
+    ),
+  );
+  assert.equal($(".post-updated").text(), "Mis à jour le 1 juin 2021");
+  assert.equal($(".post-updated time").attr("datetime"), "2021-06-01");
+  const none = load(renderToStaticMarkup(<PostMeta date="2021-05-06" dateText="x" tags={[]} />));
+  assert.equal(none(".post-updated").length, 0);
 });

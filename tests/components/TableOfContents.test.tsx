@@ -10,9 +10,7 @@ function heading(depth: number, id: string, html = id): HeadingEntry {
 }
 
 function render(headings: HeadingEntry[], lang = "en") {
-  return load(
-    renderToStaticMarkup(<TableOfContents headings={headings} lang={lang} siteLang="en" />),
-  );
+  return load(renderToStaticMarkup(<TableOfContents headings={headings} lang={lang} />));
 }
 
 test("renders nothing for fewer than three h2/h3 headings", () => {
@@ -20,7 +18,6 @@ test("renders nothing for fewer than three h2/h3 headings", () => {
     <TableOfContents
       headings={[heading(2, "a"), heading(3, "b"), heading(4, "c"), heading(4, "d")]}
       lang="en"
-      siteLang="en"
     />,
   );
   assert.equal(html, "");
@@ -55,11 +52,14 @@ test("a labelled nav with a nested list linking each heading's id", () => {
   );
 });
 
-test("the component's words are in the site's language, the headings in the post's", () => {
+test("the component's words are in the post's language, which the page already has", () => {
   const $ = render([heading(2, "a"), heading(2, "b"), heading(2, "c")], "ja");
-  assert.equal($("nav").attr("lang"), "en");
-  assert.equal($("nav > ol").attr("lang"), "ja");
+  assert.equal($("nav").attr("aria-label"), "目次");
+  assert.equal($(".toc-title").text(), "目次");
+  assert.equal($("nav [lang]").length + $("nav[lang]").length, 0);
   assert.equal($("nav ol ol").length, 0);
+  const persian = render([heading(2, "a"), heading(2, "b"), heading(2, "c")], "fa");
+  assert.equal(persian(".toc-title").text(), "فهرست مطالب");
 });
 
 test("a heading's markup (a typeset formula, code) is repeated as it is", () => {

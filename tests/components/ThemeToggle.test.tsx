@@ -24,3 +24,8 @@ test("is a toggle named 'Dark theme', not pressed until the page says otherwise"
 test("carries the hook the browser module looks for", () => {
   assert.equal(button.attr("data-theme-toggle"), "");
 });
+
+test("is named in the page's language", () => {
+  const $ = load(renderToStaticMarkup(<ThemeToggle lang="he" />));
+  assert.equal($("button").text(), "ערכת נושא כהה");
+});

@@ -136,7 +136,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
       "publishDate",
       "pubDate",
     ],
-    doc: "Publication date, shown as “April 20, 2020” (in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. A time may follow the day, with or without a UTC offset (`2020-04-20 10:30:00 +0900`, as Jekyll writes it); without one it is UTC. Anything that is not a date fails the build.",
+    doc: "Publication date, shown in the post's language (“April 20, 2020”, “2020年4月20日”; in UTC, so it is the same wherever the site is built) inside `<time datetime>`. Posts are listed newest first. A time may follow the day, with or without a UTC offset (`2020-04-20 10:30:00 +0900`, as Jekyll writes it); without one it is UTC. Anything that is not a date fails the build.",
   },
   {
     name: "updated",
@@ -197,7 +197,7 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     name: "lang",
     kind: "language",
     aliases: ["language"],
-    doc: "The language of the post: `<html lang>`, `og:locale` and the feeds. Without it, the tag `en` or `ja`, then the site's default.",
+    doc: "The language of the post (BCP 47: `fa`, `zh-TW`): `<html lang>` and `dir` (right to left for Arabic, Persian, Hebrew, …), the words of the page around the post, its dates, `og:locale` and the feeds. Without it, the tag `en` or `ja`, then the site's default.",
   },
   {
     name: "draft",

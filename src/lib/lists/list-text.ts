@@ -1,8 +1,12 @@
 /**
- * What list pages and post summaries say, in the two languages the site writes posts in.
- * A post's own language decides its reading-time line, a page's language the rest.
+ * What list pages and post summaries say, read from the interface strings
+ * (src/lib/i18n/ui-strings.ts). A post's own language decides its reading-time line, a page's
+ * language the rest.
  */
+import { formatCount } from "../i18n/number-format";
+import { formatUiString, uiStrings } from "../i18n/ui-strings";
 
+/** The languages that have a page listing every post written in them. */
 export type ListLanguage = "en" | "ja";
 
 export interface ListText {
@@ -21,35 +25,25 @@ export interface ListText {
   noPosts: string;
 }
 
-const TEXT: Readonly<Record<ListLanguage, ListText>> = {
-  en: {
-    readingTime: (minutes) => `${minutes} min read`,
-    tagsLabel: "Tags",
-    pagesLabel: "Pages",
-    newer: "Newer posts",
-    older: "Older posts",
-    pageOf: (pageNumber, pageCount) => `Page ${pageNumber} of ${pageCount}`,
-    noPosts: "No posts yet.",
-  },
-  ja: {
-    readingTime: (minutes) => `${minutes}分で読めます`,
-    tagsLabel: "タグ",
-    pagesLabel: "ページ",
-    newer: "新しい記事",
-    older: "古い記事",
-    pageOf: (pageNumber, pageCount) => `${pageCount}ページ中${pageNumber}ページ目`,
-    noPosts: "まだ記事がありません。",
-  },
-};
-
 /** "ja-JP" -> "ja"; "en-GB" -> "en". */
 export function primaryLanguage(lang: string): string {
   return (lang.trim().split(/[-_]/)[0] ?? "").toLowerCase();
 }
 
-/** The text for pages and posts in `lang`: Japanese for Japanese, English for anything else. */
+/** The text for pages and posts in `lang`, English where the table has no row for it. */
 export function listText(lang: string): ListText {
-  return primaryLanguage(lang) === "ja" ? TEXT.ja : TEXT.en;
+  const words = uiStrings(lang);
+  const count = (n: number) => formatCount(n, lang);
+  return {
+    readingTime: (minutes) => formatUiString(words.minRead, { n: count(minutes) }),
+    tagsLabel: words.tags,
+    pagesLabel: words.pages,
+    newer: words.newerPosts,
+    older: words.olderPosts,
+    pageOf: (pageNumber, pageCount) =>
+      formatUiString(words.pageOf, { n: count(pageNumber), count: count(pageCount) }),
+    noPosts: words.noPosts,
+  };
 }
 
 /** A language that has its own page listing every post written in it. */

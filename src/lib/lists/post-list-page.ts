@@ -5,6 +5,7 @@
 
 import { endonym } from "../translations/endonym";
 import type { VersionLink } from "../translations/versions";
+import { formatUiString, uiStrings } from "../i18n/ui-strings";
 import { LANGUAGE_PAGES, listText } from "./list-text";
 
 /** `edition`: `/ja/`, a language's posts and translations on a site with translations. */
@@ -46,14 +47,18 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** Heading, title and description of one page of a list. */
-export function postListHeading(context: PostListContext): PostListHeading {
+/**
+ * Heading, title and description of one page of a list. The home page and tag pages are headed
+ * in the site's language (`siteLang`), a language's page in that language.
+ */
+export function postListHeading(context: PostListContext, siteLang = "en"): PostListHeading {
   const language =
     context.kind === "language"
       ? LANGUAGE_PAGES.find((candidate) => candidate.code === context.name)
       : undefined;
   const lang = language?.code ?? null;
-  const text = listText(lang ?? "en");
+  const text = listText(lang ?? siteLang);
+  const words = uiStrings(siteLang);
   const paged = (title: string): string => {
     if (context.pageCount <= 1) return title;
     const where = text.pageOf(context.pageNumber, context.pageCount);
@@ -76,7 +81,7 @@ export function postListHeading(context: PostListContext): PostListHeading {
     return { heading: name, title: paged(name), description: null, lang: context.name };
   }
   if (context.kind === "topic") {
-    const heading = `Posts tagged “${context.name ?? ""}”`;
+    const heading = formatUiString(words.postsTagged, { tag: context.name ?? "" });
     return {
       heading,
       title: paged(heading),
@@ -85,8 +90,8 @@ export function postListHeading(context: PostListContext): PostListHeading {
     };
   }
   return {
-    heading: "Posts",
-    title: context.pageNumber === 1 ? null : paged("Posts"),
+    heading: words.posts,
+    title: context.pageNumber === 1 ? null : paged(words.posts),
     description: null,
     lang: null,
   };

@@ -1,7 +1,12 @@
-/** A link of the site's main navigation: a site path (without the path prefix) and its text. */
+import type { UiStringKey } from "../i18n/ui-strings";
+
+/**
+ * A link of the site's main navigation: a site path (without the path prefix) and the key of its
+ * text in the interface strings, so the header speaks the page's language.
+ */
 export interface NavLink {
   to: string;
-  label: string;
+  labelKey: UiStringKey;
 }
 
 /**
@@ -9,8 +14,8 @@ export interface NavLink {
  * title, search and theme button, and wraps onto more lines on a phone.
  */
 export const SITE_NAV_LINKS: readonly NavLink[] = [
-  { to: "/", label: "Posts" },
-  { to: "/tags/", label: "Tags" },
-  { to: "/archive/", label: "Archive" },
-  { to: "/about/", label: "About" },
+  { to: "/", labelKey: "posts" },
+  { to: "/tags/", labelKey: "tags" },
+  { to: "/archive/", labelKey: "archive" },
+  { to: "/about/", labelKey: "about" },
 ];

@@ -22,19 +22,23 @@ function targetId(href: string): string {
   }
 }
 
-/** Names every heading anchor "Link to this section: <heading text>". */
+/**
+ * Names every heading anchor "Link to this section: <heading text>", or what `label` makes of
+ * the heading's text (the page's language, from the interface strings).
+ */
 export function labelHeadingAnchors(
   html: string,
   headings: ReadonlyArray<{ id: string; text: string }>,
+  label: (heading: string) => string = (heading) => `${ANCHOR_LABEL_PREFIX}${heading}`,
 ): string {
   const textById = new Map(headings.map((heading) => [heading.id, heading.text]));
   return html.replace(ANCHOR_TAG, (tag) => {
     const href = /\shref="(#[^"]*)"/.exec(tag)?.[1];
     const text = href === undefined ? undefined : textById.get(targetId(href));
     if (text === undefined || text === "") return tag;
-    const label = `aria-label="${escapeAttribute(`${ANCHOR_LABEL_PREFIX}${text}`)}"`;
+    const named = `aria-label="${escapeAttribute(label(text))}"`;
     return /\saria-label="[^"]*"/.test(tag)
-      ? tag.replace(/aria-label="[^"]*"/, label)
-      : tag.replace(/^<a\s/, `<a ${label} `);
+      ? tag.replace(/aria-label="[^"]*"/, named)
+      : tag.replace(/^<a\s/, `<a ${named} `);
   });
 }

@@ -1,5 +1,6 @@
 // The social card: site name at the top, the title as large as fits, date and tags at the
 // bottom, and a title-seeded dot pattern on the right.
+import { isRightToLeft } from "../i18n/text-direction";
 import { decorationDots } from "./decoration";
 import { fitTitle } from "./fit-title";
 import { fontStack } from "./fonts";
@@ -47,7 +48,8 @@ function siteNameMarkup(siteName: string): string {
 }
 
 function titleMarkup(title: string, lang: string): string {
-  const font: FontStyle = { families: fontStack(lang), weight: TITLE_TYPE.weight };
+  const rightToLeft = isRightToLeft(lang);
+  const font: FontStyle = { families: fontStack(lang), weight: TITLE_TYPE.weight, rightToLeft };
   const { ascent, descent } = TITLE_TYPE;
   const boxHeight = TITLE_BOX.bottom - TITLE_BOX.top;
   const fit = fitTitle(title, {
@@ -64,8 +66,11 @@ function titleMarkup(title: string, lang: string): string {
   // Centred in the box so short titles do not hang under the site name.
   const firstBaseline = TITLE_BOX.top + (boxHeight - extent) / 2 + fit.fontSize * ascent;
   const style = { ...font, size: fit.fontSize, fill: COLOURS.title };
+  // A right-to-left title starts at the right edge of its box, as its readers start reading.
+  const lineX = (line: string) =>
+    rightToLeft ? TITLE_BOX.right - inkWidthEm(line, font) * fit.fontSize : TITLE_BOX.left;
   const lines = fit.lines.map((line, i) =>
-    textElement(TITLE_BOX.left, firstBaseline + i * fit.lineHeight, line, style, "title-line"),
+    textElement(lineX(line), firstBaseline + i * fit.lineHeight, line, style, "title-line"),
   );
   return `<g class="title">${lines.join("")}</g>`;
 }

@@ -79,32 +79,53 @@ export function fontFiles(filter: FontFilter = {}): string[] {
   ).map(resolveFontFile);
 }
 
-/** resvg font options: only the bundled files, never system fonts. */
-export function resvgFontOptions(filter: FontFilter = {}): {
+/**
+ * resvg font options: only the bundled files, never system fonts. `families` narrows them to the
+ * families a card uses: every file is read for every card, and the CJK ones are 5 to 11 MB each.
+ */
+export function resvgFontOptions(
+  filter: FontFilter = {},
+  families?: ReadonlySet<FontFamily>,
+): {
   fontFiles: string[];
   loadSystemFonts: false;
   defaultFontFamily: string;
 } {
   return {
-    fontFiles: fontFiles(filter),
+    fontFiles:
+      families === undefined
+        ? fontFiles(filter)
+        : [...families].flatMap((family) => fontFiles({ ...filter, family })),
     loadSystemFonts: false,
     defaultFontFamily: filter.family ?? PRIMARY_FAMILY,
   };
 }
 
-function primarySubtag(lang: string): string {
-  return lang.trim().toLowerCase().split("-")[0] ?? "";
+/**
+ * The tags a font's `firstFor` may name for `lang`, most specific first: `zh-hant-tw`, then
+ * `zh-hant`, then `zh`, so a Traditional Chinese title finds its own font before Simplified's.
+ */
+function languagePrefixes(lang: string): string[] {
+  const subtags = lang.trim().toLowerCase().replace(/_/g, "-").split("-");
+  return subtags.map((_, i) => subtags.slice(0, subtags.length - i).join("-"));
 }
 
 /**
  * Families in order of preference for text in `lang`. Each character is set in the first one
  * that has it (see font-runs.ts), so the order decides who draws the glyphs both have (Latin
  * letters, digits, punctuation): a family made for the language goes first (Japanese titles
- * look more even in Noto's own Latin), then the others in the configured order.
+ * look more even in Noto's own Latin), then the others in the configured order. `zh-TW` picks
+ * the font that lists `zh-tw` before the one that lists `zh`.
  */
 export function fontStack(lang: string): readonly FontFamily[] {
-  const subtag = primarySubtag(lang);
-  const first = CARD_FONTS.filter((font) => font.firstFor?.includes(subtag));
+  const prefixes = languagePrefixes(lang);
+  const rank = (font: CardFont): number => {
+    const found = prefixes.findIndex((prefix) => font.firstFor?.includes(prefix));
+    return found === -1 ? Number.POSITIVE_INFINITY : found;
+  };
+  const first = CARD_FONTS.filter((font) => rank(font) !== Number.POSITIVE_INFINITY).sort(
+    (a, b) => rank(a) - rank(b),
+  );
   return [...first, ...CARD_FONTS.filter((font) => !first.includes(font))].map(
     (font) => font.family,
   );

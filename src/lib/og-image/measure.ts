@@ -2,7 +2,8 @@
 // that measures as fitting really fits; no hand-made width tables that drift from the fonts.
 import { Resvg } from "@resvg/resvg-js";
 import { escapeXml } from "../drawing/escape-xml";
-import { splitRuns } from "./font-runs";
+import { visualWordOrder } from "./bidi-words";
+import { splitRuns, type FontRun } from "./font-runs";
 import { resvgFontOptions, type FontFamily } from "./fonts";
 import type { MeasurePieces } from "./line-break";
 
@@ -10,6 +11,8 @@ export interface FontStyle {
   /** Families in order of preference; each character uses the first that has it. */
   families: readonly FontFamily[];
   weight: number;
+  /** Set for a right-to-left language: words are placed in visual order (see bidi-words.ts). */
+  rightToLeft?: boolean;
 }
 
 /** A run of one family, placed `offsetEm` after the start of its line. */
@@ -73,14 +76,29 @@ function advanceEm(text: string, family: FontFamily, weight: number): number {
   return rightEdgeEm(`|${text}|`, family, weight) - rightEdgeEm("||", family, weight);
 }
 
+/**
+ * The runs of a line from left to right. A right-to-left line is cut at its spaces and its
+ * words put in visual order, each word its own run (or runs, one per family), so resvg never
+ * reorders across words it was given in the order they are drawn.
+ */
+function lineRuns(text: string, font: FontStyle): FontRun[] {
+  if (font.rightToLeft !== true || !text.includes(" ")) return splitRuns(text, font.families);
+  const words = visualWordOrder(text.split(" ").filter((word) => word !== ""));
+  return words.flatMap((word, i) => [
+    ...(i > 0 ? [{ text: " ", family: null }] : []),
+    ...splitRuns(word, font.families),
+  ]);
+}
+
 /** Where each font run of a line goes, and how wide the line is. */
 export function layoutLine(text: string, font: FontStyle): LineLayout {
-  const key = `${font.weight}\u0000${font.families.join(",")}\u0000${text}`;
+  const direction = font.rightToLeft === true ? "rtl" : "ltr";
+  const key = `${font.weight}\u0000${font.families.join(",")}\u0000${direction}\u0000${text}`;
   return layouts(key, () => {
     const runs: PlacedRun[] = [];
     let pen = 0;
     let ink = 0;
-    for (const run of splitRuns(text, font.families)) {
+    for (const run of lineRuns(text, font)) {
       // Gaps between families are spaces; either family's space would do, use the preferred.
       const family = run.family ?? font.families[0];
       if (family === undefined) break;

@@ -1,3 +1,7 @@
+import { formatUiString } from "../i18n/format-ui-string";
+import { formatCount } from "../i18n/number-format";
+import type { SearchStatusWords } from "./status-words";
+
 /** Path segments that name a kind of file rather than say what the page was about. */
 const FILE_WORDS = new Set(["index", "html", "htm", "php", "aspx", "md"]);
 
@@ -26,12 +30,16 @@ export function queryFromMissingPath(pathname: string, siteRoot: string): string
     .join(" ");
 }
 
-/** What the live region says once a search has run. */
-export function resultSummary(query: string, total: number, shown: number): string {
-  const quoted = `“${query}”`;
-  if (total === 0) return `No results for ${quoted}.`;
-  const counted = `${total} ${total === 1 ? "result" : "results"} for ${quoted}`;
-  return shown < total
-    ? `${counted}; the first ${shown} are shown. Add words to narrow the search.`
-    : `${counted}.`;
+/** What the live region says once a search has run, in the page's words and digits. */
+export function resultSummary(
+  query: string,
+  total: number,
+  shown: number,
+  words: SearchStatusWords,
+  lang: string,
+): string {
+  const values = { query, n: formatCount(total, lang), shown: formatCount(shown, lang) };
+  if (total === 0) return formatUiString(words.searchNoResults, values);
+  if (shown < total) return formatUiString(words.searchFirstResults, values);
+  return formatUiString(total === 1 ? words.searchOneResult : words.searchResults, values);
 }

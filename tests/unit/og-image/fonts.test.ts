@@ -22,7 +22,8 @@ const JA = fontStack("ja");
 
 test("font files resolve inside node_modules, never to system fonts", () => {
   const files = fontFiles();
-  assert.equal(files.length, 6);
+  // Three weights of each configured family (site.config.ts, fonts.card).
+  assert.equal(files.length, 3 * EN.length);
   for (const file of files) {
     assert.ok(existsSync(file), file);
     assert.ok(file.split(path.sep).includes("node_modules"), file);
@@ -35,10 +36,10 @@ test("font files resolve inside node_modules, never to system fonts", () => {
 });
 
 test("Japanese puts Noto Sans JP first, everything else Inter", () => {
-  assert.deepEqual(fontStack("ja"), [JAPANESE_FAMILY, LATIN_FAMILY]);
-  assert.deepEqual(fontStack("ja-JP"), [JAPANESE_FAMILY, LATIN_FAMILY]);
-  assert.deepEqual(fontStack("en"), [LATIN_FAMILY, JAPANESE_FAMILY]);
-  assert.equal(familyAttribute(EN, JAPANESE_FAMILY), "'Noto Sans JP', Inter");
+  assert.deepEqual(fontStack("ja").slice(0, 2), [JAPANESE_FAMILY, LATIN_FAMILY]);
+  assert.deepEqual(fontStack("ja-JP").slice(0, 2), [JAPANESE_FAMILY, LATIN_FAMILY]);
+  assert.deepEqual(fontStack("en").slice(0, 2), [LATIN_FAMILY, JAPANESE_FAMILY]);
+  assert.equal(familyAttribute(EN.slice(0, 2), JAPANESE_FAMILY), "'Noto Sans JP', Inter");
 });
 
 test("coverage comes from the fonts' cmap tables", () => {

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { uiStrings } from "../../../src/lib/i18n/ui-strings";
 import { queryFromMissingPath, resultSummary } from "../../../src/lib/search/query";
+import { readSearchStatusWords, searchStatusWords } from "../../../src/lib/search/status-words";
 
 describe("queryFromMissingPath", () => {
   test("takes the words of the missing address", () => {
@@ -32,16 +34,38 @@ describe("queryFromMissingPath", () => {
 });
 
 describe("resultSummary", () => {
+  const english = searchStatusWords(uiStrings("en"));
+
   test("counts results, in words a screen reader can announce", () => {
-    assert.equal(resultSummary("SimCLR", 0, 0), "No results for “SimCLR”.");
-    assert.equal(resultSummary("SimCLR", 1, 1), "1 result for “SimCLR”.");
-    assert.equal(resultSummary("graphs", 3, 3), "3 results for “graphs”.");
+    assert.equal(resultSummary("SimCLR", 0, 0, english, "en"), "No results for “SimCLR”.");
+    assert.equal(resultSummary("SimCLR", 1, 1, english, "en"), "1 result for “SimCLR”.");
+    assert.equal(resultSummary("graphs", 3, 3, english, "en"), "3 results for “graphs”.");
   });
 
   test("says when only the first results are shown", () => {
     assert.equal(
-      resultSummary("the", 57, 20),
+      resultSummary("the", 57, 20, english, "en"),
       "57 results for “the”; the first 20 are shown. Add words to narrow the search.",
     );
+  });
+
+  test("in the page's language and digits", () => {
+    const persian = searchStatusWords(uiStrings("fa"));
+    assert.equal(resultSummary("شبکه", 12, 12, persian, "fa"), "۱۲ نتیجه برای «شبکه».");
+    const japanese = searchStatusWords(uiStrings("ja"));
+    assert.equal(
+      resultSummary("学習", 0, 0, japanese, "ja"),
+      "「学習」に一致する記事はありません。",
+    );
+  });
+});
+
+describe("the words the search page carries", () => {
+  test("read back as they were written, or not at all", () => {
+    const german = searchStatusWords(uiStrings("de"));
+    assert.deepEqual(readSearchStatusWords(JSON.stringify(german)), german);
+    assert.equal(readSearchStatusWords(undefined), null);
+    assert.equal(readSearchStatusWords("{not json"), null);
+    assert.equal(readSearchStatusWords(JSON.stringify({ searchNoResults: "x" })), null);
   });
 });
