@@ -10,11 +10,10 @@ const { wordsFor } = require("./words");
  *
  * @typedef {{ fields?: { lang?: unknown } | null; frontmatter?: { lang?: unknown } | null }} MarkdownNode
  * @param {{ markdownAST: import("mdast").Root; markdownNode: MarkdownNode }} args
- * @param {{ words?: Record<string, import("./words").Words> }} options
  */
-module.exports = function gatsbyRemarkCrossReferences({ markdownAST, markdownNode }, options) {
+module.exports = function gatsbyRemarkCrossReferences({ markdownAST, markdownNode }) {
   const lang = markdownNode.fields?.lang ?? markdownNode.frontmatter?.lang;
-  const words = wordsFor(options?.words, typeof lang === "string" ? lang : null);
+  const words = wordsFor(typeof lang === "string" ? lang : null);
   renderCrossReferences(markdownAST, words);
   renderCallouts(markdownAST, words);
   return markdownAST;

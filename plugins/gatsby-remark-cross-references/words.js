@@ -1,39 +1,26 @@
 // @ts-check
+const tsx = require("tsx/cjs/api");
+
 /**
- * The words cross-references and callouts add to a post, in the post's language. They come from
- * the site's table of interface words (src/lib/i18n/ui-strings.ts), which
- * src/lib/markdown/dialect.ts hands to this plugin as its `words` option, one row per language.
- *
- * @typedef {{
- *   figure: string; table: string; equation: string; section: string;
- *   calloutNote: string; calloutTip: string; calloutImportant: string;
- *   calloutWarning: string; calloutCaution: string;
- * }} Words
+ * The words cross-references and callouts add to a post come from the site's table of interface
+ * words, read by the same rule as everywhere else (`zh-TW` reads Traditional Chinese, `pt-BR`
+ * Portuguese, any other language English); tsx loads that TypeScript module for this one.
+ * @type {typeof import("../../src/lib/i18n/ui-strings")}
+ */
+const { uiStrings } = tsx.require("../../src/lib/i18n/ui-strings.ts", __filename);
+
+/**
+ * @typedef {Pick<import("../../src/lib/i18n/ui-strings").UiStrings,
+ *   "figure" | "table" | "equation" | "section" | "calloutNote" | "calloutTip" |
+ *   "calloutImportant" | "calloutWarning" | "calloutCaution">} Words
  */
 
-/** @type {Words} */
-const FALLBACK = {
-  figure: "Figure",
-  table: "Table",
-  equation: "Equation",
-  section: "Section",
-  calloutNote: "Note",
-  calloutTip: "Tip",
-  calloutImportant: "Important",
-  calloutWarning: "Warning",
-  calloutCaution: "Caution",
-};
-
 /**
- * The row for the full tag (`pt-br`), else its primary language, else English.
- * @param {Readonly<Record<string, Words>> | undefined} rows
- * @param {string | null} lang
+ * @param {string | null} lang the post's language
  * @returns {Words}
  */
-function wordsFor(rows, lang) {
-  const tag = (lang ?? "").trim().toLowerCase();
-  const primary = tag.split("-")[0] ?? tag;
-  return rows?.[tag] ?? rows?.[primary] ?? rows?.en ?? FALLBACK;
+function wordsFor(lang) {
+  return uiStrings(lang ?? "en");
 }
 
 /** U+00A0 keeps "Figure" and its number on one line. */

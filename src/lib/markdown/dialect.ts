@@ -6,8 +6,6 @@
  * change here changes both.
  */
 
-import { UI_LANGUAGES, uiStrings } from "../i18n/ui-strings";
-
 /**
  * Syntax beyond CommonMark. gatsby-transformer-remark adds remark-gfm for `gfm` and
  * remark-footnotes (with inline notes) for `footnotes`; gatsby-remark-katex adds remark-math.
@@ -42,29 +40,6 @@ export const imageBreakpointsPx = [360, 1080];
 import type { CitationSettings } from "../site-config/types";
 
 type RemarkPlugin = string | { resolve: string; options: Record<string, unknown> };
-
-/** The words gatsby-remark-cross-references writes, for each language of the interface table. */
-function crossReferenceWords(): Record<string, Record<string, string>> {
-  return Object.fromEntries(
-    UI_LANGUAGES.map((lang) => {
-      const words = uiStrings(lang);
-      return [
-        lang,
-        {
-          figure: words.figure,
-          table: words.table,
-          equation: words.equation,
-          section: words.section,
-          calloutNote: words.calloutNote,
-          calloutTip: words.calloutTip,
-          calloutImportant: words.calloutImportant,
-          calloutWarning: words.calloutWarning,
-          calloutCaution: words.calloutCaution,
-        },
-      ];
-    }),
-  );
-}
 
 /** The remark plugins, in the order they run; each comment says why it stands where it does. */
 function remarkPlugins(
@@ -103,7 +78,7 @@ function remarkPlugins(
     // After the heading ids (a `{#sec-…}` heading is labelled there), before the figures, images,
     // KaTeX and tables below, which render what it makes: numbered formulas (`\tag`), figures and
     // tables with "Figure n:" captions, `@label` links, and callouts from `> [!NOTE]` quotes.
-    { resolve: "gatsby-remark-cross-references", options: { words: crossReferenceWords() } },
+    "gatsby-remark-cross-references",
     // Before gatsby-remark-images, so that captions, alt text and sizes are settled before images
     // are replaced by HTML and before copy-linked-files rewrites the relative URLs it reads.
     "gatsby-remark-figures",

@@ -29,10 +29,7 @@ function render(markdown: string, lang = "en") {
   const html = renderMarkdown(markdown, (tree: Root) => {
     gatsbyRemarkHeadingIds({ markdownAST: tree });
     autolinkHeaders({ markdownAST: tree }, siteOptions("gatsby-remark-autolink-headers"));
-    gatsbyRemarkCrossReferences(
-      { markdownAST: tree, markdownNode: { fields: { lang } } },
-      siteOptions("gatsby-remark-cross-references"),
-    );
+    gatsbyRemarkCrossReferences({ markdownAST: tree, markdownNode: { fields: { lang } } });
   });
   return load(html, null, false);
 }
@@ -111,4 +108,18 @@ test("a table caption may come before its table, and one without a label has no 
   assert.equal(figures.eq(1).children("figcaption").text(), "Plain caption");
   assert.equal(figures.eq(1).find(".caption-number").length, 0);
   assert.equal($("p").filter((_, p) => $(p).text().startsWith(":")).length, 0);
+});
+
+test("a regional tag reads its language's words, as the interface table reads them", () => {
+  const words = (lang: string) =>
+    render(
+      "![A chart](a.png){#fig-a}\n\n@fig-a\n",
+      lang,
+    )("a.xref")
+      .text()
+      .replace(/\u00A0/g, " ");
+  assert.equal(words("zh-TW"), "圖 1");
+  assert.equal(words("zh-CN"), "图 1");
+  assert.equal(words("pt-BR"), "Figura 1");
+  assert.equal(words("it"), "Figure 1");
 });
