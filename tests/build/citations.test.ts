@@ -67,13 +67,34 @@ describe("citations from a post's BibTeX file, built", () => {
     const text = english(".post-body").text();
     assert.match(text, /someone@example\.com/);
     assert.match(text, /follow @jane on/);
-    assert.match(text, /@fig-plot and \[@eq-energy\]/);
+    // The cross-reference plugin's, linked to their labels, never to a bibliography entry.
+    assert.equal(
+      english('.post-body a.xref[href="#sec-setup"]')
+        .text()
+        .replace(/\u00A0/g, " "),
+      "Section 1",
+    );
+    assert.equal(
+      english('.post-body a.xref[href="#eq-energy"]')
+        .text()
+        .replace(/\u00A0/g, " "),
+      "Equation (1)",
+    );
+    assert.equal(
+      english('.post-body a.citation[href*="sec-"], .post-body a.citation[href*="eq-"]').length,
+      0,
+    );
     assert.equal(english(".post-body code").first().text(), "[@knuth1984]");
     assert.equal(
       english('.post-body a[href="https://example.org/"]').text(),
       "a link to @knuth1984",
     );
-    assert.equal(english(".post-body .katex").length, 1);
+    // `$a@b$` is typeset, its TeX whole.
+    assert.ok(
+      english(".post-body annotation")
+        .toArray()
+        .some((node) => english(node).text() === "a@b"),
+    );
   });
 
   test("the bibliography stands under the post's References heading, linked and numbered", () => {
