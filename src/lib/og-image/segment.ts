@@ -1,6 +1,7 @@
 // Splits a title into the smallest pieces a line may break between. Latin text breaks at spaces
 // (and after hyphens inside words); Japanese and Chinese break between any two characters,
-// except where the kinsoku rules forbid it.
+// except where the kinsoku rules forbid it; Thai, Lao, Khmer and Burmese, written without spaces,
+// break between words as ICU's dictionaries find them.
 
 /** An unbreakable run of text; a line may break before it. */
 export interface Piece {
@@ -23,6 +24,17 @@ const NO_LINE_START = new Set(
 const NO_LINE_END = new Set([..."「『（［｛〔〈《【〘〖〝‘“｟«([{"]);
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Scripts written without spaces between words, which only a dictionary can break. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/** UTF-16 offsets where a word starts, by ICU's word rules (dictionaries for unspaced scripts). */
+function wordStarts(text: string): Set<number> {
+  if (!UNSPACED.test(text)) return new Set();
+  return new Set(Array.from(wordSegmenter.segment(text), (segment) => segment.index));
+}
 
 /** User-perceived characters, so a break never splits an emoji or a base from its accent. */
 export function graphemes(text: string): string[] {
@@ -53,11 +65,16 @@ export function segmentText(text: string): Piece[] {
   let pendingSpace = false;
   let previous: string | undefined;
   let beforePrevious: string | undefined;
+  const trimmed = text.trim();
+  const starts = wordStarts(trimmed);
+  let offset = 0;
   const flush = () => {
     if (current !== "") pieces.push({ text: current, spaceBefore });
     current = "";
   };
-  for (const g of graphemes(text.trim())) {
+  for (const g of graphemes(trimmed)) {
+    const at = offset;
+    offset += g.length;
     if (/^\s+$/u.test(g)) {
       pendingSpace = true;
       // The hyphen rule looks back within a word only.
@@ -72,7 +89,11 @@ export function segmentText(text: string): Piece[] {
       } else {
         current += " ";
       }
-    } else if (previous !== undefined && canBreakBetween(previous, g, beforePrevious)) {
+    } else if (
+      previous !== undefined &&
+      (canBreakBetween(previous, g, beforePrevious) ||
+        (starts.has(at) && UNSPACED.test(previous) && UNSPACED.test(g)))
+    ) {
       flush();
       spaceBefore = false;
     }

@@ -134,3 +134,24 @@ test("lines whose real width exceeds the estimate are re-broken narrower", () =>
   });
   for (const line of fit.lines) assert.ok(line.length <= 20, JSON.stringify(fit.lines));
 });
+
+test("Thai, written without spaces, breaks between words and never inside one", () => {
+  // "Deep learning for images": การ|เรียน|รู้|เชิง|ลึก|สำหรับ|ภาพ, as a Thai reader splits it.
+  const title = "การเรียนรู้เชิงลึกสำหรับภาพ";
+  const pieces = segmentText(title).map((piece) => piece.text);
+  assert.equal(pieces.join(""), title);
+  for (const word of ["เรียน", "เชิง", "ลึก", "สำหรับ", "ภาพ"]) {
+    assert.ok(pieces.includes(word), `${word} is one piece: ${pieces.join("|")}`);
+  }
+  // Every line ends at a word's end, whatever the width.
+  for (const width of [40, 60, 90, 120]) {
+    for (const line of lines(title, width)) {
+      assert.ok(
+        !/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u.test(line),
+        `a line starts with a mark: ${line}`,
+      );
+      assert.ok(title.includes(line));
+    }
+    assert.ok(!lines(title, width).some((line) => line.endsWith("เชิ")), "เชิง is never cut");
+  }
+});
