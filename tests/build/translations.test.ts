@@ -3,6 +3,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { describeViolations, runAxe } from "../support/axe";
+import { launchChromium, type Browser } from "../support/chromium";
+import { loadEverything } from "../support/page-watch";
+import { BACKGROUNDS, shownTheme, startWithStoredTheme, THEMES } from "../support/theme";
+import { serveStatic, type StaticServer } from "../../tools/static-server";
 import { load, type CheerioAPI } from "cheerio";
 import { loadPage } from "../support/built-site";
 import {
@@ -97,8 +102,13 @@ describe("translations by file name", () => {
     for (const version of ALL_VERSIONS) {
       const $ = page(version.path);
       assert.equal($("article.post h1").text(), version.title, version.path);
-      assert.equal($("article.post").attr("lang"), version.lang, version.path);
+      // The whole page speaks the version's language, right to left where it is written so.
       assert.equal($("html").attr("lang"), version.lang, version.path);
+      assert.equal(
+        $("html").attr("dir"),
+        RIGHT_TO_LEFT.includes(version.lang) ? "rtl" : "ltr",
+        version.path,
+      );
       if (version.file === "index.md") continue;
       // Where a translation was served when it was read as a post of its own.
       const folder = EXPECTED_POSTS.find((post) => post.versions.includes(version))?.folder ?? "";
@@ -240,7 +250,8 @@ describe("translations by file name", () => {
 
   test("a post written in Persian only is an original at its own address", () => {
     const $ = page("/model-cache/");
-    assert.equal($("article.post").attr("lang"), "fa");
+    assert.equal($("html").attr("lang"), "fa");
+    assert.equal($("html").attr("dir"), "rtl");
     assert.ok(!fs.existsSync(path.join(site.publicFolder, "fa", "model-cache")));
   });
 
@@ -376,6 +387,58 @@ describe("translations by file name", () => {
   });
 
   // Last: it edits the site. A cached build reads only the changed file again, the original.
+  /**
+   * The right-to-left translations in Chromium: the language list and the outdated notice sit in
+   * a mirrored page, which must pass axe in both themes and fit a 360-px phone. Before the cached
+   * build below, which moves one of them.
+   */
+  describe("right-to-left translations in a browser", () => {
+    let server: StaticServer;
+    let browser: Browser;
+    const pages = ALL_VERSIONS.filter(
+      (version) => version.file !== "index.md" && RIGHT_TO_LEFT.includes(version.lang),
+    ).map((version) => version.path);
+
+    before(async () => {
+      server = await serveStatic(site.publicFolder);
+      browser = await launchChromium();
+    });
+
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test("there are right-to-left translations to look at", () => {
+      assert.ok(pages.length >= 3, pages.join(", "));
+    });
+
+    for (const theme of THEMES) {
+      test(`right-to-left translations pass axe at 360 px, ${theme} theme, and fit`, async () => {
+        for (const address of pages) {
+          const tab = await browser.context.newPage();
+          await tab.setViewportSize({ width: 360, height: 800 });
+          await tab.emulateMedia({ colorScheme: theme });
+          await startWithStoredTheme(tab, theme);
+          await tab.goto(`${server.origin}${encodeURI(address)}`, { waitUntil: "load" });
+          await loadEverything(tab);
+          assert.equal((await shownTheme(tab)).background, BACKGROUNDS[theme], address);
+          assert.equal(await tab.evaluate(() => document.documentElement.dir), "rtl", address);
+          const scrollWidth = await tab.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= 360, `${address}: scrollWidth ${scrollWidth}`);
+          const report = await runAxe(tab);
+          assert.ok(report.checkedRules.includes("color-contrast"));
+          assert.deepEqual(
+            report.violations.map((violation) => violation.id),
+            [],
+            `${address}: ${describeViolations(report.violations)}`,
+          );
+          await tab.close();
+        }
+      });
+    }
+  });
+
   test("after the original moves and changes its date, a cached build moves its translations", () => {
     const original = path.join(site.root, "content", "blog", "tokenizers", "index.md");
     const text = fs.readFileSync(original, "utf8");
