@@ -216,4 +216,25 @@ describe("the seed post in Chromium", () => {
     assert.deepEqual(errorsOf(problems), []);
     await page.close();
   });
+
+  test("a citation previews its reference on hover and on focus; Escape closes it", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.origin + POST, { waitUntil: "load" });
+    const citation = page.locator('.post-body a.citation[href="#ref-devlin2019bert"]').first();
+    const preview = page.locator("#link-preview");
+    await citation.hover();
+    await preview.waitFor({ state: "visible" });
+    // The preview is the bibliography's own entry: the formatted reference, not the number.
+    const entry = await page.locator("#ref-devlin2019bert").innerText();
+    assert.match(entry, /Devlin J/);
+    assert.match(await preview.innerText(), /BERT: Pre-training of Deep Bidirectional/);
+    assert.equal(await citation.getAttribute("aria-describedby"), "link-preview");
+    await page.keyboard.press("Escape");
+    await preview.waitFor({ state: "hidden" });
+    await citation.focus();
+    await preview.waitFor({ state: "visible" });
+    assert.match(await preview.innerText(), /Devlin J/);
+    await page.close();
+  });
 });
