@@ -13,6 +13,7 @@ import {
   JAPANESE_SLUG,
   NO_CITE_BLOCK_SLUG,
 } from "../support/citations-posts";
+import { BROKEN_REFERENCE_PROBLEMS, BROKEN_REFERENCES_POST } from "../support/paper-posts";
 import { buildFixtureSite, createFixtureProject, type FixtureBuild } from "../support/fixture-site";
 
 /** Each citation link as [target key, text], in the order of the page. */
@@ -188,7 +189,11 @@ describe("citations from a post's BibTeX file, built", () => {
 });
 
 describe("broken references, all reported by file and line in one run", () => {
-  const root = createFixtureProject("citations-broken", BROKEN_CITATION_POSTS);
+  // The broken cross-references too: every kind of broken reference a paper can have, one run.
+  const root = createFixtureProject("citations-broken", [
+    ...BROKEN_CITATION_POSTS,
+    BROKEN_REFERENCES_POST,
+  ]);
   after(() => fs.rmSync(root, { recursive: true, force: true }));
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts"], {
     cwd: root,
@@ -199,6 +204,10 @@ describe("broken references, all reported by file and line in one run", () => {
 
   test("the check fails", () => {
     assert.notEqual(result.status, 0, output);
+  });
+
+  test("every broken cross-reference, in the same run", () => {
+    for (const problem of BROKEN_REFERENCE_PROBLEMS) assert.ok(output.includes(problem), problem);
   });
 
   test("an unknown key, at its line and column in the post", () => {
@@ -230,6 +239,7 @@ describe("broken references, all reported by file and line in one run", () => {
     );
     // Its keys are not reported as unknown while the file they are in is missing.
     assert.doesNotMatch(output, /`anything`/);
-    assert.match(output, /^3 errors and 1 warning in 3 files/m);
+    // With the five cross-reference errors of the fourth file.
+    assert.match(output, /^8 errors and 1 warning in 4 files/m);
   });
 });
