@@ -174,7 +174,8 @@ describe("Markdown features in a built post", () => {
   test("a Japanese post gets Japanese words and pairs quotes without spaces", () => {
     const page = loadPage("/japanese-notes/", site.publicFolder);
     assert.equal(page(".post-body p").first().text(), "日本語の\u201Cテスト\u201Dです1。");
-    assert.equal(page(".code-copy").text(), "コピー");
+    assert.equal(page(".post-body .code-copy").text(), "コピー");
+    assert.equal(page(".cite-this-post .code-copy").text(), "コピー");
     assert.equal(page("#footnote-label").text(), "脚注");
     assert.equal(page(".footnote-backref").attr("aria-label"), "参照 1 に戻る");
   });
