@@ -1,11 +1,11 @@
-// Text widths come from resvg itself, with the same font files that draw the card, so a line
-// that measures as fitting really fits; no hand-made width tables that drift from the fonts.
-import { Resvg } from "@resvg/resvg-js";
-import { escapeXml } from "../drawing/escape-xml";
+// Where each font run of a line goes and how wide lines are, from the widths the card's own
+// font files give (shaping.ts), so a line that measures as fitting really fits; no hand-made
+// width tables that drift from the fonts.
 import { visualWordOrder } from "./bidi-words";
 import { splitRuns, type FontRun } from "./font-runs";
-import { resvgFontOptions, type FontFamily } from "./fonts";
+import type { FontFamily } from "./fonts";
 import type { MeasurePieces } from "./line-break";
+import { shapedWidth, type ShapedWidth } from "./shaping";
 
 export interface FontStyle {
   /** Families in order of preference; each character uses the first that has it. */
@@ -30,12 +30,6 @@ export interface LineLayout {
   inkEm: number;
 }
 
-/**
- * resvg draws outlines without hinting, so widths scale exactly with font size: measuring once
- * at a reference size lets every candidate size in the fitting loop share one measurement.
- */
-const REFERENCE_SIZE = 100;
-
 /** Long builds draw many cards; the cap keeps memory flat while still sharing common words. */
 const MAX_ENTRIES = 50_000;
 
@@ -51,29 +45,12 @@ function boundedCache<T>(): (key: string, compute: () => T) => T {
   };
 }
 
-const rightEdges = boundedCache<number>();
+const widths = boundedCache<ShapedWidth>();
 const layouts = boundedCache<LineLayout>();
 
-/** Right edge of the ink of single-family text, in em from its x. */
-function rightEdgeEm(text: string, family: FontFamily, weight: number): number {
-  return rightEdges(`${weight}\u0000${family}\u0000${text}`, () => {
-    const origin = REFERENCE_SIZE;
-    const svg =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${REFERENCE_SIZE * 4}" height="${REFERENCE_SIZE * 2}">` +
-      `<text x="${origin}" y="${REFERENCE_SIZE * 1.2}" font-family="'${family}'" ` +
-      `font-size="${REFERENCE_SIZE}" font-weight="${weight}">${escapeXml(text)}</text></svg>`;
-    const options = resvgFontOptions({ family, weight });
-    const box = new Resvg(svg, { font: options }).getBBox();
-    return box === undefined ? 0 : (box.x + box.width - origin) / REFERENCE_SIZE;
-  });
-}
-
-/**
- * Advance width of single-family text in em. Bracketing it with bars (which fonts do not kern)
- * keeps spaces and side bearings in the bounding box, so advances add up along a line.
- */
-function advanceEm(text: string, family: FontFamily, weight: number): number {
-  return rightEdgeEm(`|${text}|`, family, weight) - rightEdgeEm("||", family, weight);
+/** Advance and ink of single-family text in em: outlines are unhinted, so they scale with size. */
+function widthEm(text: string, family: FontFamily, weight: number): ShapedWidth {
+  return widths(`${weight}\u0000${family}\u0000${text}`, () => shapedWidth(text, family, weight));
 }
 
 /**
@@ -102,11 +79,12 @@ export function layoutLine(text: string, font: FontStyle): LineLayout {
       // Gaps between families are spaces; either family's space would do, use the preferred.
       const family = run.family ?? font.families[0];
       if (family === undefined) break;
+      const width = widthEm(run.text, family, font.weight);
       if (run.family !== null) {
         runs.push({ text: run.text, family, offsetEm: pen });
-        ink = Math.max(ink, pen + rightEdgeEm(run.text, family, font.weight));
+        ink = Math.max(ink, pen + width.inkEm);
       }
-      pen += advanceEm(run.text, family, font.weight);
+      pen += width.advanceEm;
     }
     return { runs, advanceEm: pen, inkEm: ink };
   });

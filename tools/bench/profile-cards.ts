@@ -1,0 +1,101 @@
+// `npm run bench:cards`: what drawing the social cards costs, step by step, and how many a build
+// draws a second with every core busy. It draws the cards of the synthetic corpus's posts (the
+// same titles, tags and languages `npm run bench` builds) with an empty cache, outside Gatsby.
+import os from "node:os";
+import matter from "gray-matter";
+import { syntheticPost } from "./corpus/synthetic-post";
+import { formatTable } from "./text-table";
+import { runIfEntryPoint } from "../../scripts/run-cli";
+import { ogCardSvg } from "../../src/lib/og-image/draw-card";
+import { svgToPng } from "../../src/lib/og-image/render-png";
+import type { OgCardInput } from "../../src/lib/og-image/types";
+import { defaultParallelism, mapInParallel } from "../../src/lib/parallel/map-in-parallel";
+
+const USAGE = `npm run bench:cards -- [--cards N]
+
+  --cards N   cards of synthetic posts 1 to N (default 200; one in five is Japanese)`;
+
+function cardInputs(count: number): OgCardInput[] {
+  return Array.from({ length: count }, (_, index) => {
+    const post = syntheticPost(index + 1, { seed: "bench", textOnly: true });
+    const data = matter(post.markdown).data as { title: string };
+    return {
+      title: data.title,
+      siteName: "Technical Notes",
+      dateText: "7 December 2026",
+      tags: post.tags,
+      lang: post.language,
+    };
+  });
+}
+
+function countOf(argv: readonly string[]): number | string {
+  if (argv.length === 0) return 200;
+  const [flag, value] = argv;
+  if (argv.length === 2 && flag === "--cards" && value !== undefined && /^[1-9]\d*$/.test(value))
+    return Number(value);
+  return `unknown or incomplete option ${argv.join(" ")}\n\n${USAGE}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
+  const count = countOf(argv);
+  if (typeof count === "string") {
+    console.error(count);
+    return 2;
+  }
+  const inputs = cardInputs(count);
+  // One card at a time first, to split the cost into its steps...
+  let layout = 0;
+  let render = 0;
+  let bytes = 0;
+  for (const input of inputs) {
+    const started = performance.now();
+    const svg = ogCardSvg(input);
+    const laidOut = performance.now();
+    bytes += (await svgToPng(svg)).length;
+    layout += laidOut - started;
+    render += performance.now() - laidOut;
+  }
+  // ...then the same cards again as a build draws them, one per core at a time. Text widths are
+  // cached by now, so this run's layout cost is lower than a cold build's.
+  const parallelism = defaultParallelism();
+  const started = performance.now();
+  await mapInParallel(inputs, parallelism, async (input) => svgToPng(ogCardSvg(input)));
+  const wall = performance.now() - started;
+  const perCard = (ms: number) => `${(ms / count).toFixed(1)} ms`;
+  console.log(`${count} social cards, ${os.cpus().length} cores:\n`);
+  console.log(
+    formatTable(
+      [
+        { title: "step" },
+        { title: "total", align: "right" },
+        { title: "per card", align: "right" },
+      ],
+      [
+        [
+          "layout: fitting the title, measuring text (main thread)",
+          `${(layout / 1000).toFixed(2)} s`,
+          perCard(layout),
+        ],
+        [
+          "render and PNG encoding (resvg, sharp)",
+          `${(render / 1000).toFixed(2)} s`,
+          perCard(render),
+        ],
+        [
+          `again, ${parallelism} at a time, widths cached`,
+          `${(wall / 1000).toFixed(2)} s`,
+          perCard(wall),
+        ],
+      ],
+    ),
+  );
+  console.log(`\nAverage card: ${Math.round(bytes / count / 1024)} KiB.`);
+  return 0;
+}
+
+runIfEntryPoint(import.meta.url, main);
