@@ -39,3 +39,11 @@ export function visualWordOrder(words: readonly string[]): string[] {
   });
   return blocks.reverse().flat();
 }
+
+/**
+ * Whether a word reads right to left, so that its runs of different fonts ("#" in Inter, then
+ * the Arabic letters of "#تعلم") are drawn in reverse: the first character at the right.
+ */
+export function isRightToLeftWord(word: string): boolean {
+  return kindOf(word) === "rtl";
+}

@@ -76,7 +76,9 @@ function titleMarkup(title: string, lang: string): string {
 }
 
 function footerMarkup(input: OgCardInput): string {
-  const font: FontStyle = { families: LABEL_FAMILIES, weight: FOOTER.weight };
+  // In a right-to-left language the date and tags read from the right, as the title does.
+  const rightToLeft = isRightToLeft(input.lang);
+  const font: FontStyle = { families: LABEL_FAMILIES, weight: FOOTER.weight, rightToLeft };
   const text = footerText(
     input.dateText,
     input.tags,
@@ -86,7 +88,8 @@ function footerMarkup(input: OgCardInput): string {
   );
   if (text === "") return "";
   const style = { ...font, size: FOOTER.size, fill: COLOURS.footer };
-  return textElement(MARGIN, FOOTER.baseline, text, style, "footer");
+  const x = rightToLeft ? OG_WIDTH - MARGIN - inkWidthEm(text, font) * FOOTER.size : MARGIN;
+  return textElement(x, FOOTER.baseline, text, style, "footer");
 }
 
 function decorationMarkup(title: string): string {

@@ -1,7 +1,7 @@
 // Where each font run of a line goes and how wide lines are, from the widths the card's own
 // font files give (shaping.ts), so a line that measures as fitting really fits; no hand-made
 // width tables that drift from the fonts.
-import { visualWordOrder } from "./bidi-words";
+import { isRightToLeftWord, visualWordOrder } from "./bidi-words";
 import { splitRuns, type FontRun } from "./font-runs";
 import type { FontFamily } from "./fonts";
 import type { MeasurePieces } from "./line-break";
@@ -55,16 +55,20 @@ function widthEm(text: string, family: FontFamily, weight: number): ShapedWidth 
 
 /**
  * The runs of a line from left to right. A right-to-left line is cut at its spaces and its
- * words put in visual order, each word its own run (or runs, one per family), so resvg never
- * reorders across words it was given in the order they are drawn.
+ * words put in visual order, each word its own run (or runs, one per family, right to left in a
+ * right-to-left word), so resvg never reorders across words it was given in the order they are
+ * drawn.
  */
 function lineRuns(text: string, font: FontStyle): FontRun[] {
   if (font.rightToLeft !== true || !text.includes(" ")) return splitRuns(text, font.families);
   const words = visualWordOrder(text.split(" ").filter((word) => word !== ""));
-  return words.flatMap((word, i) => [
-    ...(i > 0 ? [{ text: " ", family: null }] : []),
-    ...splitRuns(word, font.families),
-  ]);
+  return words.flatMap((word, i) => {
+    const runs = splitRuns(word, font.families);
+    return [
+      ...(i > 0 ? [{ text: " ", family: null }] : []),
+      ...(isRightToLeftWord(word) ? runs.reverse() : runs),
+    ];
+  });
 }
 
 /** Where each font run of a line goes, and how wide the line is. */

@@ -94,8 +94,22 @@ test("a right-to-left title ends at the right edge of its box; a Latin one start
   const [englishX = 0] = xs(english);
   assert.ok(arabicX > englishX + 100, `${arabicX} vs ${englishX}`);
   // The first word a reader reads is the rightmost one drawn.
-  const words = [...arabic.matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)]
+  const title = /<g class="title">.*?<\/g>/.exec(arabic)?.[0] ?? "";
+  const words = [...title.matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)]
     .map((m) => ({ x: Number(m[1]), text: m[2] ?? "" }))
     .sort((a, b) => b.x - a.x);
   assert.equal(words[0]?.text, "مقدمة");
+});
+
+test("a right-to-left card's footer reads from the right: date, then tags, # before each", () => {
+  const input = { ...BASE_INPUT, dateText: "٧ ديسمبر ٢٠٢٦", tags: ["تعلم"], lang: "ar" };
+  const footer = /<text class="footer"[^>]*?x="([\d.]+)"[^>]*>(.*?)<\/text>/.exec(ogCardSvg(input));
+  const englishFooter = /<text class="footer"[^>]*?x="([\d.]+)"/.exec(ogCardSvg(BASE_INPUT));
+  assert.ok(footer && englishFooter, "no footer drawn");
+  assert.ok(Number(footer[1]) > Number(englishFooter[1]) + 300, "the footer is not at the right");
+  const fromTheRight = [...(footer[2] ?? "").matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)]
+    .map((m) => ({ x: Number(m[1]), text: m[2] ?? "" }))
+    .sort((a, b) => b.x - a.x)
+    .map((run) => run.text);
+  assert.deepEqual(fromTheRight, ["٧", "ديسمبر", "٢٠٢٦", "·", "#", "تعلم"]);
 });
