@@ -35,6 +35,8 @@ export interface PostSummary {
   /** Frontmatter `citeThisPost` and `citationStyle`, as written. */
   citeThisPost?: boolean | null;
   citationStyle?: string | null;
+  /** The folder of the post's Markdown file, where a post's own `.csl` style is looked up. */
+  folder?: string;
   html: string;
   markdown: string;
   /** The original's slug; absent or the post's own slug for an original. */
@@ -51,6 +53,7 @@ interface PostsForPostPages {
     nodes: Array<{
       html: string | null;
       rawMarkdownBody: string | null;
+      fileAbsolutePath: string;
       fields: {
         slug: string;
         lang: string;
@@ -162,6 +165,7 @@ export async function createPostPages({
         nodes {
           html
           rawMarkdownBody
+          fileAbsolutePath
           fields {
             slug
             lang
@@ -208,6 +212,7 @@ export async function createPostPages({
     attributionAuthor: node.frontmatter.attribution?.author ?? null,
     citeThisPost: node.frontmatter.citeThisPost,
     citationStyle: node.frontmatter.citationStyle,
+    folder: path.dirname(node.fileAbsolutePath),
     html: node.html ?? "",
     markdown: node.rawMarkdownBody ?? "",
     original: node.fields.original,
@@ -236,11 +241,11 @@ export async function createPostPages({
 function citeThisPostBlock(post: PostSummary): PostPageContext["citeThisPost"] {
   const settings = site.citations ?? {};
   if (!citeThisPostIsOn(post.citeThisPost, settings.citeThisPost)) return null;
-  // A style named by a .csl file in the post's folder is not found from here: the block then
-  // takes the default style.
+  // Looked up as the post's citations are (cite-post.ts): its own folder, then the project.
+  const folders = [...(post.folder === undefined ? [] : [post.folder]), path.resolve(".")];
   const { style } = resolveCitationStyle(
     styleSetting({ citationStyle: post.citationStyle ?? undefined }, settings),
-    [path.resolve(".")],
+    folders,
   );
   const chosen = style ?? resolveCitationStyle("", []).style;
   if (chosen === null) return null;

@@ -181,6 +181,19 @@ describe("citations from a post's BibTeX file, built", () => {
     assert.equal(off('meta[name^="citation_"]').length, 0);
   });
 
+  test("a post's own .csl style sets its citations and its Cite this post block", () => {
+    const page = loadPage("/citations-own-style/", site.publicFolder);
+    assert.equal(
+      page(".post-body p").first().text(),
+      "Literate programming [«Literate Programming»] in a style the post brings along.",
+    );
+    assert.match(page(".post-body section.bibliography").text(), /«Literate Programming», 1984/);
+    assert.equal(
+      page("article .cite-this-post .cite-this-post-citation").text().trim(),
+      "«A style of its own», 2021",
+    );
+  });
+
   test("feeds carry the citations and the bibliography as links", () => {
     const rss = fs.readFileSync(path.join(site.publicFolder, "rss.xml"), "utf8");
     assert.match(rss, /citations-en\/#ref-knuth1984/);

@@ -76,6 +76,28 @@ const AUTHOR_YEAR_BODY = [
   "@lee2019 describe a workshop; see also [@yamada2020, p. 33] and Knuth [-@knuth1984].",
 ].join("\n");
 
+/** A CSL style written for the fixture: titles in guillemets, so its output is unmistakable. */
+const GUILLEMETS_CSL = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info>
+    <title>Fixture: titles in guillemets</title>
+    <id>https://example.org/styles/fixture-guillemets</id>
+    <updated>2026-12-07T00:00:00+00:00</updated>
+  </info>
+  <citation>
+    <layout prefix="[" suffix="]" delimiter="; ">
+      <text variable="title" prefix="«" suffix="»"/>
+    </layout>
+  </citation>
+  <bibliography>
+    <layout>
+      <text variable="title" prefix="«" suffix="»"/>
+      <date variable="issued" prefix=", "><date-part name="year"/></date>
+    </layout>
+  </bibliography>
+</style>
+`;
+
 export const CITATION_POSTS: readonly FixturePost[] = [
   {
     folder: "citations-en",
@@ -106,6 +128,20 @@ export const CITATION_POSTS: readonly FixturePost[] = [
       AUTHOR_YEAR_BODY,
     ),
     files: { "refs.bib": CITATIONS_BIB },
+  },
+  {
+    folder: "citations-own-style",
+    markdown: postMarkdown(
+      {
+        title: "A style of its own",
+        date: "2021-03-08",
+        tags: ["en"],
+        bibliography: "refs.bib",
+        citationStyle: "guillemets.csl",
+      },
+      "Literate programming [@knuth1984] in a style the post brings along.",
+    ),
+    files: { "refs.bib": CITATIONS_BIB, "guillemets.csl": GUILLEMETS_CSL },
   },
   {
     folder: "citations-no-block",
