@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeViolations, runAxe } from "../support/axe";
@@ -107,12 +106,6 @@ describe("previews of cross-references, footnotes and citations", () => {
         await page.locator(PREVIEW).waitFor({ state: "hidden" });
         const closed = await previewFacts(page, kind.link);
         assert.ok(!closed?.describedBy.includes("link-preview"), kind.name);
-      }
-      if (theme === "dark") {
-        await page.focus(KINDS[1].link);
-        await page.locator(PREVIEW).waitFor({ state: "visible" });
-        fs.mkdirSync("/tmp/shots", { recursive: true });
-        await page.screenshot({ path: "/tmp/shots/preview-figure-dark.png" });
       }
       assert.deepEqual(errorsOf(watched), []);
       await page.close();
