@@ -48,6 +48,7 @@ import { mathIsOn } from "./plugins/gatsby-remark-math-setting/setting";
 import { postVersionFields, type PostVersionFields } from "./src/lib/translations/post-version";
 import { translationCodeOfFile } from "./src/lib/translations/translation-file";
 import { inheritedFrontmatterResolver } from "./src/lib/translations/graphql-resolver";
+import { OUTLINE_TYPE_DEFS, outlineResolver } from "./src/lib/markdown/outline-resolver";
 import { StepTimes } from "./src/gatsby/step-times";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
 
@@ -122,6 +123,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
       fields: MarkdownRemarkFields!
     }
     ${frontmatterTypeDefs()}
+    ${OUTLINE_TYPE_DEFS}
     type MarkdownRemarkFields {
       slug: String!
       date: String!
@@ -149,6 +151,7 @@ export const createResolvers: GatsbyNode["createResolvers"] = ({
 }: CreateResolversArgs) => {
   add(frontmatterResolvers());
   add(inheritedFrontmatterResolver());
+  add(outlineResolver());
 };
 
 type MarkdownNode = CreateNodeArgs["node"];
@@ -175,6 +178,9 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = ({
   // A translation's address, date and tags come from its original: when the original is read
   // again (a cached build after it was edited), its translations, which were not, follow it.
   if (version.isTranslation || file.sourceInstanceName === PAGES_SOURCE_NAME) return;
+  // Most folders hold no translation: looking at the folder spares a pass over every node for
+  // each post, which grows with the square of the number of posts.
+  if (!fs.readdirSync(file.dir).some((name) => translationCodeOfFile(name) !== null)) return;
   for (const other of getNodesByType("MarkdownRemark")) {
     const otherFile = markdownFile(other, getNode);
     if (otherFile?.dir === file.dir && translationCodeOfFile(otherFile.relativePath) !== null) {
@@ -253,6 +259,17 @@ function addPostFields(
   return version;
 }
 
+/** The social cards being drawn, started by createPages: null once done, or the failure. */
+let cardsDrawn: Promise<{ error: unknown } | null> = Promise.resolve(null);
+
+/** A promise that never rejects, so nothing is left unhandled while no one waits for it yet. */
+function settled(promise: Promise<void>): Promise<{ error: unknown } | null> {
+  return promise.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+}
+
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
   actions,
@@ -286,13 +303,14 @@ export const createPages: GatsbyNode["createPages"] = async ({
     return;
   }
   const posts = result.data.allMarkdownRemark.nodes;
-  await createPostPages({ graphql, actions, reporter });
-  await createContentPages(
-    { graphql, actions, reporter },
-    { includeUnpublished: !isProductionBuild },
+  const steps = new StepTimes();
+  await steps.runAsync("post pages", () => createPostPages({ graphql, actions, reporter }));
+  await steps.runAsync("content pages", () =>
+    createContentPages({ graphql, actions, reporter }, { includeUnpublished: !isProductionBuild }),
   );
-
-  const listCards = await createListPages({ graphql, actions, reporter }, { strict });
+  const listCards = await steps.runAsync("list pages", () =>
+    createListPages({ graphql, actions, reporter }, { strict }),
+  );
   const cards: CardRequest[] = [
     ...listCards,
     {
@@ -318,14 +336,20 @@ export const createPages: GatsbyNode["createPages"] = async ({
         },
       })),
   ];
-  const report = await writeGeneratedCards(
+  const drawing = writeGeneratedCards(
     cards,
     path.resolve("public"),
     path.resolve(".cache", "social-cards"),
-  );
-  reporter.info(
-    `Social cards: ${report.drawn} drawn, ${report.reused} reused from cache, ${report.removed} removed`,
-  );
+  ).then((report) => {
+    reporter.info(
+      `Social cards: ${report.drawn} drawn, ${report.reused} reused from cache, ${report.removed} removed`,
+    );
+  });
+  // Drawing is native work on other threads: a build lets it run beside Webpack's bundling,
+  // which keeps one core busy, and waits for it in onPostBuild. `develop` has no onPostBuild.
+  if (isProductionBuild) cardsDrawn = settled(drawing);
+  else await steps.runAsync("social cards", () => drawing);
+  reporter.info(`Page-creation steps: ${steps.summary()}`);
 };
 
 /**
@@ -334,6 +358,13 @@ export const createPages: GatsbyNode["createPages"] = async ({
  * text file checked for bytes no source has.
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
+  const steps = new StepTimes();
+  const cards = await steps.runAsync("social cards (rest)", () => cardsDrawn);
+  if (cards !== null) {
+    const message = cards.error instanceof Error ? cards.error.message : String(cards.error);
+    reporter.panicOnBuild(`Could not draw the social cards: ${message}`);
+    return;
+  }
   const result = await graphql<Queries.PostsForFeedsQuery>(`
     query PostsForFeeds {
       allMarkdownRemark(
@@ -395,7 +426,6 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   }));
   const data = result.data;
   const publicFolder = path.resolve("public");
-  const steps = new StepTimes();
   steps.run("feeds", () =>
     writeFeedFiles({
       site: siteMetadata,

@@ -6,6 +6,7 @@
 // report-options.ts); they reach the Gatsby process, for its link report, as CHECK_REPORT.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { checkProjectContent } from "../src/gatsby/content-report";
 import { workflowCommands } from "../src/lib/content-check/annotations";
@@ -42,7 +43,10 @@ function build(): number {
     return 2;
   }
   const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
+  const started = performance.now();
   const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Content check: ${checkedFiles} files in ${seconds} s`);
   // The content problems are the ones `npm run check` finds, and it lists them without a build.
   const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
   const failed = mustFail(problems, strict);
@@ -66,6 +70,10 @@ function build(): number {
       ...process.env,
       GATSBY_TELEMETRY_DISABLED: "1",
       BLOG_CONTENT_CHECKED: "1",
+      // Gatsby runs page queries (where posts are rendered) and page HTML in one worker per
+      // core but one, keeping a core for its main process, which then mostly waits: one worker
+      // per core uses the core it leaves idle. An author's own setting wins.
+      GATSBY_CPU_COUNT: process.env.GATSBY_CPU_COUNT ?? String(os.availableParallelism() + 1),
       [REPORT_ENV]: reportEnvValue(view),
     },
   });

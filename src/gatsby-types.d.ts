@@ -1234,20 +1234,26 @@ type MarkdownExcerptFormats =
   | 'PLAIN';
 
 type MarkdownHeading = {
-  readonly depth: Maybe<Scalars['Int']>;
-  readonly id: Maybe<Scalars['String']>;
+  readonly depth: Scalars['Int'];
+  readonly html: Scalars['String'];
+  readonly id: Scalars['String'];
+  readonly text: Scalars['String'];
   readonly value: Maybe<Scalars['String']>;
 };
 
 type MarkdownHeadingFieldSelector = {
   readonly depth: InputMaybe<FieldSelectorEnum>;
+  readonly html: InputMaybe<FieldSelectorEnum>;
   readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly text: InputMaybe<FieldSelectorEnum>;
   readonly value: InputMaybe<FieldSelectorEnum>;
 };
 
 type MarkdownHeadingFilterInput = {
   readonly depth: InputMaybe<IntQueryOperatorInput>;
+  readonly html: InputMaybe<StringQueryOperatorInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly text: InputMaybe<StringQueryOperatorInput>;
   readonly value: InputMaybe<StringQueryOperatorInput>;
 };
 
@@ -1265,7 +1271,9 @@ type MarkdownHeadingLevels =
 
 type MarkdownHeadingSortInput = {
   readonly depth: InputMaybe<SortOrderEnum>;
+  readonly html: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
+  readonly text: InputMaybe<SortOrderEnum>;
   readonly value: InputMaybe<SortOrderEnum>;
 };
 
@@ -1281,6 +1289,7 @@ type MarkdownRemark = Node & {
   readonly htmlAst: Maybe<Scalars['JSON']>;
   readonly id: Scalars['ID'];
   readonly internal: Internal;
+  readonly outline: ReadonlyArray<MarkdownHeading>;
   readonly parent: Maybe<Node>;
   readonly rawMarkdownBody: Maybe<Scalars['String']>;
   readonly tableOfContents: Maybe<Scalars['String']>;
@@ -2851,14 +2860,14 @@ type BlogPostQueryVariables = Exact<{
 }>;
 
 
-type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number, readonly publication: string, readonly isTranslation: boolean, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly translatedBy: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
+type BlogPostQuery = { readonly markdownRemark: { readonly html: string | null, readonly outline: ReadonlyArray<{ readonly id: string, readonly depth: number, readonly text: string, readonly html: string }>, readonly fields: { readonly slug: string, readonly lang: string, readonly dateText: string, readonly readingTime: number, readonly publication: string, readonly isTranslation: boolean, readonly featuredImage: { readonly publicURL: string | null, readonly childImageSharp: { readonly original: { readonly width: number | null, readonly height: number | null } | null, readonly resize: { readonly src: string | null, readonly width: number | null, readonly height: number | null } | null } | null } | null }, readonly frontmatter: { readonly title: string, readonly date: string, readonly updated: string | null, readonly description: string | null, readonly tags: ReadonlyArray<string> | null, readonly author: string | null, readonly featuredImageAlt: string | null, readonly translatedBy: string | null, readonly attribution: { readonly author: string, readonly title: string | null, readonly site: string | null, readonly url: string, readonly license: string, readonly licenseUrl: string | null, readonly changes: string | null } | null } } | null };
 
 type ContentPageQueryVariables = Exact<{
   slug: Scalars['String'];
 }>;
 
 
-type ContentPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly slug: string, readonly lang: string, readonly publication: string }, readonly frontmatter: { readonly title: string, readonly description: string | null } } | null };
+type ContentPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly outline: ReadonlyArray<{ readonly id: string, readonly depth: number, readonly text: string, readonly html: string }>, readonly fields: { readonly slug: string, readonly lang: string, readonly publication: string }, readonly frontmatter: { readonly title: string, readonly description: string | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 

@@ -1,6 +1,5 @@
 import type { CreatePagesArgs } from "gatsby";
 import path from "node:path";
-import { headingsOfHtml } from "../lib/markdown/heading-outline";
 import type { ContentPageContext } from "../lib/posts/page-context";
 
 const PAGE_TEMPLATE = path.resolve("src/templates/page.tsx");
@@ -8,7 +7,6 @@ const PAGE_TEMPLATE = path.resolve("src/templates/page.tsx");
 interface PagesForContentPages {
   allMarkdownRemark: {
     nodes: Array<{
-      html: string | null;
       fields: { slug: string; publication: string };
     }>;
   };
@@ -29,7 +27,6 @@ export async function createContentPages(
         sort: { fields: { slug: ASC } }
       ) {
         nodes {
-          html
           fields {
             slug
             publication
@@ -47,7 +44,7 @@ export async function createContentPages(
     actions.createPage<ContentPageContext>({
       path: page.fields.slug,
       component: PAGE_TEMPLATE,
-      context: { slug: page.fields.slug, headings: headingsOfHtml(page.html ?? "") },
+      context: { slug: page.fields.slug },
     });
   }
 }

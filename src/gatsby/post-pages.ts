@@ -4,7 +4,6 @@ import { adjacentPosts } from "../lib/posts/adjacent-posts";
 import { postAuthor, type AuthorProfile } from "../lib/posts/authors";
 import { formatReport, mustFail } from "../lib/content-check/report";
 import { parsePostDate } from "../lib/posts/dates";
-import { headingsOfHtml } from "../lib/markdown/heading-outline";
 import type { PostLink, PostPageContext, RelatedPostLink } from "../lib/posts/page-context";
 import { comparableText, relatedPosts } from "../lib/posts/related-posts";
 import { markdownProse } from "../lib/posts/text-terms";
@@ -37,7 +36,6 @@ export interface PostSummary {
   citationStyle?: string | null;
   /** The folder of the post's Markdown file, where a post's own `.csl` style is looked up. */
   folder?: string;
-  html: string;
   markdown: string;
   /** The original's slug; absent or the post's own slug for an original. */
   original?: string;
@@ -51,7 +49,6 @@ export interface PostSummary {
 interface PostsForPostPages {
   allMarkdownRemark: {
     nodes: Array<{
-      html: string | null;
       rawMarkdownBody: string | null;
       fileAbsolutePath: string;
       fields: {
@@ -88,7 +85,7 @@ function link(post: PostSummary): PostLink {
 }
 
 /**
- * The context of every post page: its headings, the posts published just before and after it,
+ * The context of every post page: the posts published just before and after it,
  * its related posts and its author. Pure, so that it can be tested without a build.
  */
 export function postPageContexts(
@@ -131,7 +128,6 @@ export function postPageContexts(
       : null;
     return {
       slug: post.slug,
-      headings: headingsOfHtml(post.html),
       older: older && link(older),
       newer: newer && link(newer),
       versions: versions.get(post.original ?? post.slug) ?? [],
@@ -163,7 +159,6 @@ export async function createPostPages({
         sort: { fields: { slug: ASC } }
       ) {
         nodes {
-          html
           rawMarkdownBody
           fileAbsolutePath
           fields {
@@ -213,7 +208,6 @@ export async function createPostPages({
     citeThisPost: node.frontmatter.citeThisPost,
     citationStyle: node.frontmatter.citationStyle,
     folder: path.dirname(node.fileAbsolutePath),
-    html: node.html ?? "",
     markdown: node.rawMarkdownBody ?? "",
     original: node.fields.original,
     isTranslation: node.fields.isTranslation,
@@ -223,7 +217,7 @@ export async function createPostPages({
   const started = performance.now();
   const contexts = postPageContexts(posts, authorsFile.authors, siteMetadata.author);
   reporter.verbose(
-    `Post pages: headings, neighbours and related posts of ${posts.length} posts in ${Math.round(performance.now() - started)} ms`,
+    `Post pages: neighbours and related posts of ${posts.length} posts in ${Math.round(performance.now() - started)} ms`,
   );
   contexts.forEach((context, index) => {
     const post = posts[index];

@@ -29,7 +29,7 @@ function BlogPostTemplate({ data, pageContext }: PageProps<BlogPostData, PostPag
   const post = data.markdownRemark;
   if (!post) return null;
   const { frontmatter, fields } = post;
-  const { headings } = pageContext;
+  const headings = post.outline;
   // The page speaks the post's language (see Seo's `<html lang dir>`), its frame included.
   const lang = fields.lang;
   const words = uiStrings(lang);
@@ -177,6 +177,12 @@ export const query = graphql`
   query BlogPost($slug: String!) {
     markdownRemark(fields: { slug: { eq: $slug } }) {
       html
+      outline {
+        id
+        depth
+        text
+        html
+      }
       fields {
         slug
         lang

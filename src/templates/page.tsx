@@ -13,7 +13,7 @@ type PageData = Queries.ContentPageQuery;
  * A page written in Markdown in content/pages, such as the about page: rendered by the same
  * pipeline as posts (formulas, figures, heading anchors), without a date, tags or post links.
  */
-function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageContext>) {
+function PageTemplate({ data }: PageProps<PageData, ContentPageContext>) {
   const page = data.markdownRemark;
   if (!page) return null;
   const { frontmatter, fields } = page;
@@ -31,7 +31,7 @@ function PageTemplate({ data, pageContext }: PageProps<PageData, ContentPageCont
           className="post-body"
           dangerouslySetInnerHTML={{
             __html: labelCopyButtons(
-              labelHeadingAnchors(page.html ?? "", pageContext.headings, (heading) =>
+              labelHeadingAnchors(page.html ?? "", page.outline, (heading) =>
                 formatUiString(uiStrings(fields.lang).linkToSection, { heading }),
               ),
               uiStrings(fields.lang),
@@ -64,6 +64,12 @@ export const query = graphql`
   query ContentPage($slug: String!) {
     markdownRemark(fields: { slug: { eq: $slug }, kind: { eq: "page" } }) {
       html
+      outline {
+        id
+        depth
+        text
+        html
+      }
       fields {
         slug
         lang

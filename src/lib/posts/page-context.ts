@@ -1,6 +1,5 @@
 import type { CiteThisPost } from "../citations/cite-this-post";
 import type { PostAuthor } from "./authors";
-import type { HeadingEntry } from "../markdown/heading-outline";
 import type { VersionLink } from "../translations/versions";
 
 /** A link to another post, in that post's language. */
@@ -19,8 +18,6 @@ export interface RelatedPostLink extends PostLink {
 /** What the build works out for a post page from every post (see src/gatsby/post-pages.ts). */
 export interface PostPageContext {
   slug: string;
-  /** The post's headings (`##` to `####`): the table of contents and the anchors' names. */
-  headings: HeadingEntry[];
   older: PostLink | null;
   newer: PostLink | null;
   related: RelatedPostLink[];
@@ -36,5 +33,4 @@ export interface PostPageContext {
 /** A page from content/pages (see src/gatsby/content-pages.ts). */
 export interface ContentPageContext {
   slug: string;
-  headings: HeadingEntry[];
 }

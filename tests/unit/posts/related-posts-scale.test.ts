@@ -43,11 +43,6 @@ function syntheticPosts(): PostSummary[] {
         random() < 0.1 ? `topic${topic}term${Math.floor(random() * WORDS_PER_TOPIC)}` : zipfWord(),
       );
     }
-    const headings = Array.from(
-      { length: 8 },
-      (_, section) =>
-        `<h2 id="section-${section}" style="position:relative;">Section ${section}<a href="#section-${section}" aria-label="section ${section} permalink" class="anchor after"><svg aria-hidden="true"></svg></a></h2><p>Text.</p>`,
-    ).join("");
     const day = String((index % 28) + 1).padStart(2, "0");
     const month = String((Math.floor(index / 28) % 12) + 1).padStart(2, "0");
     return {
@@ -60,7 +55,6 @@ function syntheticPosts(): PostSummary[] {
       tags: topics.map((topic) => `topic-${topic}`),
       author: null,
       attributionAuthor: null,
-      html: headings,
       markdown: words.join(" "),
     };
   });
@@ -87,7 +81,7 @@ test("a thousand posts: every post gets three related posts, none itself", (t) =
 
   t.diagnostic(`related posts for ${POSTS} posts: ${Math.round(relatedMs)} ms`);
   t.diagnostic(
-    `whole post-page contexts (headings, neighbours, related, authors): ${Math.round(contextsMs)} ms`,
+    `whole post-page contexts (neighbours, related, authors): ${Math.round(contextsMs)} ms`,
   );
 
   assert.equal(related.size, POSTS);
@@ -104,6 +98,5 @@ test("a thousand posts: every post gets three related posts, none itself", (t) =
       first?.tags.some((tag) => own.has(tag)),
       `${context.slug}: ${first?.slug}`,
     );
-    assert.equal(context.headings.length, 8);
   }
 });

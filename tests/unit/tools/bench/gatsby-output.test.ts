@@ -30,6 +30,27 @@ test("colour codes and carriage returns of an interactive terminal do not hide t
   assert.deepEqual(stepTimings(coloured), [{ step: "createPages", seconds: 1.5 }]);
 });
 
+test("the project's own timing lines become steps named after the Gatsby step they are part of", () => {
+  const output = [
+    "Content check: 1000 files in 14.6 s",
+    "success createPages - 20.100s",
+    "info Page-creation steps: post pages 3.10 s, list pages 1.25 s",
+    "success onPostBuild - 30.000s",
+    "info After-build steps: social cards (rest) 0.00 s, feeds 4.21 s, link check 12.50 s",
+    "info After-build steps: not a timing",
+  ].join("\n");
+  assert.deepEqual(stepTimings(output), [
+    { step: "content check (before Gatsby)", seconds: 14.6 },
+    { step: "createPages", seconds: 20.1 },
+    { step: "createPages › post pages", seconds: 3.1 },
+    { step: "createPages › list pages", seconds: 1.25 },
+    { step: "onPostBuild", seconds: 30 },
+    { step: "onPostBuild › social cards (rest)", seconds: 0 },
+    { step: "onPostBuild › feeds", seconds: 4.21 },
+    { step: "onPostBuild › link check", seconds: 12.5 },
+  ]);
+});
+
 test("image jobs are read from the image processing step only; none printed means none ran", () => {
   assert.equal(imageJobs(OUTPUT), 93);
   assert.equal(imageJobs("success createPages - 1.0s\n"), 0);
