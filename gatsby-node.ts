@@ -9,7 +9,7 @@ import type {
 } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
-import { checkProjectContent } from "./src/gatsby/content-report";
+import { checkProjectContent, contentCheckCacheFile } from "./src/gatsby/content-report";
 import { createContentPages } from "./src/gatsby/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
@@ -72,7 +72,9 @@ const strict = process.env.BLOG_STRICT === "1";
 function checkContentFirst(reporter: Reporter): void {
   // `npm run build` has already run them, before Gatsby could touch public/.
   if (process.env.BLOG_CONTENT_CHECKED === "1") return;
-  const { problems, checkedFiles } = checkProjectContent(process.cwd());
+  const { problems, checkedFiles } = checkProjectContent(process.cwd(), {
+    cacheFile: contentCheckCacheFile(process.cwd()),
+  });
   // The same problems `npm run check` finds, and it lists them all without starting Gatsby.
   const report = formatGatsbyReport(problems, checkedFiles, SEE_ALL_HINTS.check);
   printAnnotations(problems);

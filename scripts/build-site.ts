@@ -8,7 +8,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkProjectContent } from "../src/gatsby/content-report";
+import {
+  checkProjectContent,
+  contentCheckCacheFile,
+  contentCheckTimeLine,
+} from "../src/gatsby/content-report";
 import { workflowCommands } from "../src/lib/content-check/annotations";
 import { formatReport, mustFail, summarize } from "../src/lib/content-check/report";
 import {
@@ -44,9 +48,11 @@ function build(): number {
   }
   const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
   const started = performance.now();
-  const { problems, checkedFiles } = checkProjectContent(process.cwd());
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Content check: ${checkedFiles} files in ${seconds} s`);
+  const checked = checkProjectContent(process.cwd(), {
+    cacheFile: contentCheckCacheFile(process.cwd()),
+  });
+  console.log(contentCheckTimeLine(checked, performance.now() - started));
+  const { problems, checkedFiles } = checked;
   // The content problems are the ones `npm run check` finds, and it lists them without a build.
   const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
   const failed = mustFail(problems, strict);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { addressedFile } from "../lib/content-check/addresses";
 import { anchorIndex } from "../lib/content-check/anchor-index";
 import { checkPage, pageSlug } from "../lib/content-check/check-pages";
+import { CheckCache, digestOf, projectCodeDigest } from "../lib/content-check/check-cache";
 import { checkPosts, postSlug } from "../lib/content-check/check-posts";
 import { checkAddressCollisions } from "../lib/content-check/duplicate-slugs";
 import { CONTENT_FOLDER, PAGES_FOLDER } from "../lib/posts/content-folder";
@@ -16,13 +17,40 @@ import { fixedPagePaths, readPostSources } from "./read-posts";
 export interface ContentCheckResult {
   problems: Problem[];
   checkedFiles: number;
+  /** Posts whose results came from the cache, and posts checked anew; null without a cache. */
+  cache: { reused: number; checked: number } | null;
+}
+
+export interface ContentCheckOptions {
+  /** Where results are kept between runs (check-cache.ts); none are kept without it. */
+  cacheFile?: string;
+}
+
+/** Where `npm run build`, `npm run check` and `gatsby develop` keep the check's results. */
+export function contentCheckCacheFile(projectRoot: string): string {
+  return path.join(projectRoot, ".cache", "content-check.json");
+}
+
+/** `Content check: 1003 files in 0.4 s (1001 unchanged)`, the line a build prints. */
+export function contentCheckTimeLine(result: ContentCheckResult, milliseconds: number): string {
+  const reused = result.cache === null ? "" : ` (${result.cache.reused} unchanged)`;
+  return `Content check: ${result.checkedFiles} files in ${(milliseconds / 1000).toFixed(1)} s${reused}`;
+}
+
+/** A digest computed on first use only. */
+function once(compute: () => string): () => string {
+  let value: string | null = null;
+  return () => (value ??= compute());
 }
 
 /**
  * Runs every content check over the posts, pages and authors file of a project, exactly as
  * `npm run check` and the build do: one run, every problem, nothing written.
  */
-export function checkProjectContent(projectRoot: string): ContentCheckResult {
+export function checkProjectContent(
+  projectRoot: string,
+  options: ContentCheckOptions = {},
+): ContentCheckResult {
   const contentFolder = path.join(projectRoot, CONTENT_FOLDER);
   const pagesFolder = path.join(projectRoot, PAGES_FOLDER);
   const sources = readPostSources(contentFolder, projectRoot);
@@ -70,7 +98,32 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
     projectRoot,
     isTranslation: translations.isTranslation,
   };
-  const problems = translations.explain(checkPosts(sources, content, context), (file) => {
+  const allSources = [...sources, ...pageSources];
+  const sourceAt = new Map(allSources.map((source, index) => [addressed[index]?.slug, source]));
+  const pageDigests = new Map<string, string>();
+  const answers = {
+    context,
+    sitePathsDigest: once(() => digestOf([...sitePaths].sort().join("\n"))),
+    redirectsDigest: once(() => digestOf(JSON.stringify([...redirects].sort()))),
+    pageDigest: (sitePath: string) => {
+      let digest = pageDigests.get(sitePath);
+      if (digest === undefined) {
+        const source = sourceAt.get(sitePath);
+        digest = source === undefined ? "" : digestOf(source.bytes);
+        pageDigests.set(sitePath, digest);
+      }
+      return digest;
+    },
+  };
+  const cache =
+    options.cacheFile === undefined
+      ? null
+      : new CheckCache(options.cacheFile, projectCodeDigest(projectRoot));
+  const postProblems = checkPosts(sources, content, context, (source, check) =>
+    cache === null ? check(context) : cache.problemsOf(source, answers, check),
+  );
+  cache?.save();
+  const problems = translations.explain(postProblems, (file) => {
     const slug = originalSlugs.get(file);
     return new Set(slug === undefined ? [] : (anchorsOf(slug)?.ids ?? []));
   });
@@ -82,5 +135,6 @@ export function checkProjectContent(projectRoot: string): ContentCheckResult {
   return {
     problems,
     checkedFiles: sources.length + pageSources.length + (authors.exists ? 1 : 0),
+    cache: cache?.stats ?? null,
   };
 }

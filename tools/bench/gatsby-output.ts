@@ -24,7 +24,7 @@ function lines(output: string): string[] {
  */
 const OWN_STEPS = /^(?:info )?(After-build|Page-creation) steps: (.+)$/;
 const OWN_STEP = /^(.+) (\d+(?:\.\d+)?) s$/;
-const CONTENT_CHECK = /^Content check: \d+ files in (\d+(?:\.\d+)?) s$/;
+const CONTENT_CHECK = /^Content check: \d+ files in (\d+(?:\.\d+)?) s\b/;
 const PHASES: Readonly<Record<string, string>> = {
   "After-build": "onPostBuild",
   "Page-creation": "createPages",

@@ -51,7 +51,11 @@ function checkFeaturedImage(
 }
 
 /** Every check of one post. A post whose frontmatter cannot be read gets no further checks. */
-function checkPost(source: PostSource, content: ContentFolder, context: CheckContext): Problem[] {
+export function checkPost(
+  source: PostSource,
+  content: ContentFolder,
+  context: CheckContext,
+): Problem[] {
   // A translation takes its date from its original when it gives none.
   const dateRequired = context.isTranslation?.(source.file) !== true;
   const problems = checkEncoding(source);
@@ -91,6 +95,12 @@ export function checkPosts(
   sources: readonly PostSource[],
   content: ContentFolder,
   context: CheckContext,
+  checkOne: (source: PostSource, check: (context: CheckContext) => Problem[]) => Problem[] = (
+    _source,
+    check,
+  ) => check(context),
 ): Problem[] {
-  return sources.flatMap((source) => checkPost(source, content, context));
+  return sources.flatMap((source) =>
+    checkOne(source, (asked) => checkPost(source, content, asked)),
+  );
 }
