@@ -9,7 +9,12 @@ import type {
 } from "gatsby";
 import fs from "node:fs";
 import path from "node:path";
-import { checkProjectContent, contentCheckCacheFile } from "./src/gatsby/content-report";
+import {
+  cachedCheckOptions,
+  checkProjectContent,
+  readingTimesFile,
+} from "./src/gatsby/content-report";
+import { readReadingTimes, readingTimeKey } from "./src/lib/posts/reading-time-store";
 import { createContentPages } from "./src/gatsby/content-pages";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
@@ -50,6 +55,7 @@ import { translationCodeOfFile } from "./src/lib/translations/translation-file";
 import { inheritedFrontmatterResolver } from "./src/lib/translations/graphql-resolver";
 import { OUTLINE_TYPE_DEFS, outlineResolver } from "./src/lib/markdown/outline-resolver";
 import { StepTimes } from "./src/gatsby/step-times";
+import { ownCachePath } from "./src/lib/build-cache/own-cache-folder";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
 
 interface FileNode {
@@ -72,9 +78,10 @@ const strict = process.env.BLOG_STRICT === "1";
 function checkContentFirst(reporter: Reporter): void {
   // `npm run build` has already run them, before Gatsby could touch public/.
   if (process.env.BLOG_CONTENT_CHECKED === "1") return;
-  const { problems, checkedFiles } = checkProjectContent(process.cwd(), {
-    cacheFile: contentCheckCacheFile(process.cwd()),
-  });
+  const { problems, checkedFiles } = checkProjectContent(
+    process.cwd(),
+    cachedCheckOptions(process.cwd()),
+  );
   // The same problems `npm run check` finds, and it lists them all without starting Gatsby.
   const report = formatGatsbyReport(problems, checkedFiles, SEE_ALL_HINTS.check);
   printAnnotations(problems);
@@ -158,6 +165,16 @@ export const createResolvers: GatsbyNode["createResolvers"] = ({
 
 type MarkdownNode = CreateNodeArgs["node"];
 
+/** Reading times the content check measured before Gatsby started, read once per process. */
+let checkedReadingTimes: Map<string, number> | null = null;
+
+/** A post's reading time: the content check's, or measured here when it has none for the file. */
+function readingTimeOfPost(file: string, markdown: string, math: boolean): number {
+  checkedReadingTimes ??= readReadingTimes(readingTimesFile(process.cwd()));
+  const measured = checkedReadingTimes.get(readingTimeKey(fs.readFileSync(file), math));
+  return measured ?? readingTime(markdown, { math });
+}
+
 /** The File node a Markdown node was parsed from, or undefined for any other node. */
 function markdownFile(
   node: MarkdownNode,
@@ -231,7 +248,10 @@ function addPostFields(
   // resolver returns.
   add("date", typeof frontmatter.date === "string" ? frontmatter.date : "");
   const math = mathIsOn(frontmatter.math, site.math);
-  add("readingTime", readingTime(String(node.rawMarkdownBody ?? ""), { math }));
+  add(
+    "readingTime",
+    readingTimeOfPost(file.absolutePath, String(node.rawMarkdownBody ?? ""), math),
+  );
   const publication = publicationState(frontmatter, new Date());
   add("publication", publication);
   // A translation is published with its original, never before it.
@@ -341,7 +361,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
   const drawing = writeGeneratedCards(
     cards,
     path.resolve("public"),
-    path.resolve(".cache", "social-cards"),
+    ownCachePath(process.cwd(), "social-cards"),
   ).then((report) => {
     reporter.info(
       `Social cards: ${report.drawn} drawn, ${report.reused} reused from cache, ${report.removed} removed`,

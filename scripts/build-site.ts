@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import {
   checkProjectContent,
-  contentCheckCacheFile,
+  cachedCheckOptions,
   contentCheckTimeLine,
 } from "../src/gatsby/content-report";
 import { workflowCommands } from "../src/lib/content-check/annotations";
@@ -48,9 +48,7 @@ function build(): number {
   }
   const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
   const started = performance.now();
-  const checked = checkProjectContent(process.cwd(), {
-    cacheFile: contentCheckCacheFile(process.cwd()),
-  });
+  const checked = checkProjectContent(process.cwd(), cachedCheckOptions(process.cwd()));
   console.log(contentCheckTimeLine(checked, performance.now() - started));
   const { problems, checkedFiles } = checked;
   // The content problems are the ones `npm run check` finds, and it lists them without a build.

@@ -1,6 +1,6 @@
 // `npm run check [-- --strict] [-- --all] [-- --rule <rule>]`: every content check, without a
 // build. Exits 1 on errors (and on warnings with --strict), so it also works as a pre-commit hook.
-import { checkProjectContent, contentCheckCacheFile } from "../src/gatsby/content-report";
+import { checkProjectContent, cachedCheckOptions } from "../src/gatsby/content-report";
 import { workflowCommands } from "../src/lib/content-check/annotations";
 import { formatReport, mustFail } from "../src/lib/content-check/report";
 import {
@@ -25,9 +25,10 @@ if (unknown.length > 0) {
 }
 const strict = args.rest.includes("--strict");
 const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
-const { problems, checkedFiles } = checkProjectContent(process.cwd(), {
-  cacheFile: contentCheckCacheFile(process.cwd()),
-});
+const { problems, checkedFiles } = checkProjectContent(
+  process.cwd(),
+  cachedCheckOptions(process.cwd()),
+);
 console.log(formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check }));
 for (const line of workflowCommands(problems, process.env, process.cwd())) console.log(line);
 process.exitCode = mustFail(problems, strict) ? 1 : 0;

@@ -12,6 +12,13 @@ import { listPagePaths } from "../lib/lists/list-page-paths";
 import { siteTranslations } from "../lib/translations/site-translations";
 import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
+import { ownCachePath } from "../lib/build-cache/own-cache-folder";
+import { readingTimeOfTree } from "../lib/posts/reading-time";
+import {
+  readReadingTimes,
+  readingTimeKey,
+  writeReadingTimes,
+} from "../lib/posts/reading-time-store";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 
 export interface ContentCheckResult {
@@ -24,11 +31,21 @@ export interface ContentCheckResult {
 export interface ContentCheckOptions {
   /** Where results are kept between runs (check-cache.ts); none are kept without it. */
   cacheFile?: string;
+  /** Where the reading times measured on the way are kept for the build (reading-time-store.ts). */
+  readingTimesFile?: string;
 }
 
-/** Where `npm run build`, `npm run check` and `gatsby develop` keep the check's results. */
-export function contentCheckCacheFile(projectRoot: string): string {
-  return path.join(projectRoot, ".cache", "content-check.json");
+/** Where the build reads the reading times the check measured. */
+export function readingTimesFile(projectRoot: string): string {
+  return ownCachePath(projectRoot, "reading-times.json");
+}
+
+/** How `npm run build`, `npm run check` and `gatsby develop` run the check: with its caches. */
+export function cachedCheckOptions(projectRoot: string): ContentCheckOptions {
+  return {
+    cacheFile: ownCachePath(projectRoot, "content-check.json"),
+    readingTimesFile: readingTimesFile(projectRoot),
+  };
 }
 
 /** `Content check: 1003 files in 0.4 s (1001 unchanged)`, the line a build prints. */
@@ -119,10 +136,24 @@ export function checkProjectContent(
     options.cacheFile === undefined
       ? null
       : new CheckCache(options.cacheFile, projectCodeDigest(projectRoot));
-  const postProblems = checkPosts(sources, content, context, (source, check) =>
-    cache === null ? check(context) : cache.problemsOf(source, answers, check),
+  const measured = new Map<string, number>();
+  const postProblems = checkPosts(
+    sources,
+    content,
+    context,
+    (source, check) => (cache === null ? check(context) : cache.problemsOf(source, answers, check)),
+    (source, tree, math) =>
+      measured.set(readingTimeKey(source.bytes, math), readingTimeOfTree(tree)),
   );
   cache?.save();
+  if (options.readingTimesFile !== undefined) {
+    // Posts whose check was reused were not parsed: their times from the last run still hold.
+    const current = new Set(sources.map((source) => digestOf(source.bytes)));
+    const kept = [...readReadingTimes(options.readingTimesFile)].filter(([key]) =>
+      current.has(key.slice(0, key.lastIndexOf(":"))),
+    );
+    writeReadingTimes(options.readingTimesFile, new Map([...kept, ...measured]));
+  }
   const problems = translations.explain(postProblems, (file) => {
     const slug = originalSlugs.get(file);
     return new Set(slug === undefined ? [] : (anchorsOf(slug)?.ids ?? []));

@@ -2,7 +2,9 @@
 // what an author runs to publish, content check included, without npm's start-up in the time.
 // The baseline project is timed the same way with its own `gatsby build`.
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
+import { ownCachePath } from "../../src/lib/build-cache/own-cache-folder";
 import { sampleMemory } from "./memory-sampler";
 
 export interface BuildOutcome {
@@ -61,8 +63,12 @@ export function runBuild(
   });
 }
 
-/** `gatsby clean`: removes .cache/ and public/, so the next build is cold. */
+/**
+ * `npm run clean` as it works on any Gatsby project: `gatsby clean` removes .cache/ and public/,
+ * and the project's own cache folder goes too, so the next build is cold.
+ */
 export function cleanBuild(root: string): void {
+  fs.rmSync(ownCachePath(root), { recursive: true, force: true });
   const gatsby = path.join(root, "node_modules", "gatsby", "cli.js");
   const result = spawnSync(process.execPath, [gatsby, "clean"], {
     cwd: root,

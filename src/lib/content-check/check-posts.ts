@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Root } from "mdast";
 import { resolveFrontmatter } from "../frontmatter/resolve";
 import { resolveFeaturedImage } from "../posts/featured-image";
 import { slugFromRelativePath } from "../posts/slug";
@@ -55,6 +56,7 @@ export function checkPost(
   source: PostSource,
   content: ContentFolder,
   context: CheckContext,
+  onTree?: (tree: Root, math: boolean) => void,
 ): Problem[] {
   // A translation takes its date from its original when it gives none.
   const dateRequired = context.isTranslation?.(source.file) !== true;
@@ -63,7 +65,9 @@ export function checkPost(
   problems.push(...parsed.problems);
   const post = parsed.post;
   if (post === null) return problems;
-  const tree = parseMarkdown(post.body, { math: mathIsOn(post.data.math, context.siteMath) });
+  const math = mathIsOn(post.data.math, context.siteMath);
+  const tree = parseMarkdown(post.body, { math });
+  onTree?.(tree, math);
   problems.push(
     ...checkFrontmatter(post, { dateRequired }),
     ...checkFeaturedImage(post, content, context),
@@ -99,8 +103,11 @@ export function checkPosts(
     _source,
     check,
   ) => check(context),
+  onTree?: (source: PostSource, tree: Root, math: boolean) => void,
 ): Problem[] {
   return sources.flatMap((source) =>
-    checkOne(source, (asked) => checkPost(source, content, asked)),
+    checkOne(source, (asked) =>
+      checkPost(source, content, asked, onTree && ((tree, math) => onTree(source, tree, math))),
+    ),
   );
 }

@@ -143,6 +143,11 @@ export function minutesFor(amount: ReadingAmount): number {
   return Math.max(1, Math.round(seconds / 60));
 }
 
+/** Reading time in whole minutes of a post already parsed (as the content check parses it). */
+export function readingTimeOfTree(tree: Root): number {
+  return minutesFor(measureNode(tree));
+}
+
 /** Reading time of a post's Markdown in whole minutes, at least 1. */
 export function readingTime(markdown: string, options: { math?: boolean } = {}): number {
   return minutesFor(measureReading(markdown, options));

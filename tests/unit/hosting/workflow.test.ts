@@ -154,7 +154,7 @@ function checkGatsbyCache(workflow: Workflow): void {
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
-  assert.deepEqual(cachedPaths.sort(), [".cache", "public"]);
+  assert.deepEqual(cachedPaths.sort(), [".blog-cache", ".cache", "public"]);
   const key = String(options.key);
   assert.match(key, /hashFiles\('package-lock\.json'\)/);
   assert.match(key, /hashFiles\('gatsby-config\.ts', 'gatsby-node\.ts'\)/);

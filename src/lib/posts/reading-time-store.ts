@@ -1,0 +1,36 @@
+/**
+ * Reading times the content check measured on the Markdown trees it parses anyway, kept for the
+ * build, which would otherwise parse every post once more only to count its words. Keyed by the
+ * file's bytes and the math setting the tree was parsed with; a build that finds no entry for a
+ * post measures it itself, so a missing or outdated file only costs time.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { digestOf } from "../content-check/check-cache";
+
+export function readingTimeKey(bytes: Uint8Array, math: boolean): string {
+  return `${digestOf(bytes)}:${math ? "math" : "plain"}`;
+}
+
+/** The reading times in `file`; none when it is missing or unreadable. */
+export function readReadingTimes(file: string): Map<string, number> {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    if (typeof parsed !== "object" || parsed === null) return new Map();
+    return new Map(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, number] => typeof entry[1] === "number",
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the reading times whole or not at all. */
+export function writeReadingTimes(file: string, times: ReadonlyMap<string, number>): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(times)));
+  fs.renameSync(temporary, file);
+}
