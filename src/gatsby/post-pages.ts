@@ -7,7 +7,9 @@ import { parsePostDate } from "../lib/posts/dates";
 import type { PostLink, PostPageContext, RelatedPostLink } from "../lib/posts/page-context";
 import { comparableText, relatedPosts } from "../lib/posts/related-posts";
 import { markdownProse } from "../lib/posts/text-terms";
-import { citeThisPost } from "../lib/citations/cite-this-post";
+import { CiteThisPostCache } from "../lib/citations/cite-this-post-cache";
+import { projectCodeDigest } from "../lib/content-check/check-cache";
+import { ownCachePath } from "../lib/build-cache/own-cache-folder";
 import { citeThisPostIsOn } from "../lib/citations/cite-this-post-setting";
 import { resolveCitationStyle } from "../lib/citations/citation-style";
 import { styleSetting } from "../lib/citations/cite-post";
@@ -219,6 +221,10 @@ export async function createPostPages({
   reporter.verbose(
     `Post pages: neighbours and related posts of ${posts.length} posts in ${Math.round(performance.now() - started)} ms`,
   );
+  const citeCache = new CiteThisPostCache(
+    ownCachePath(process.cwd(), "cite-this-post.json"),
+    projectCodeDigest(process.cwd()),
+  );
   contexts.forEach((context, index) => {
     const post = posts[index];
     actions.createPage<PostPageContext>({
@@ -226,13 +232,17 @@ export async function createPostPages({
       component: BLOG_POST_TEMPLATE,
       // Keyed by slug, not node id: ids derive from absolute paths, so page data would differ
       // between two checkouts of the same commit.
-      context: { ...context, citeThisPost: post ? citeThisPostBlock(post) : null },
+      context: { ...context, citeThisPost: post ? citeThisPostBlock(post, citeCache) : null },
     });
   });
+  citeCache.save();
 }
 
 /** The post's "Cite this post" block in the style its citations use; null where it is off. */
-function citeThisPostBlock(post: PostSummary): PostPageContext["citeThisPost"] {
+function citeThisPostBlock(
+  post: PostSummary,
+  cache: CiteThisPostCache,
+): PostPageContext["citeThisPost"] {
   const settings = site.citations ?? {};
   if (!citeThisPostIsOn(post.citeThisPost, settings.citeThisPost)) return null;
   // Looked up as the post's citations are (cite-post.ts): its own folder, then the project.
@@ -243,7 +253,7 @@ function citeThisPostBlock(post: PostSummary): PostPageContext["citeThisPost"] {
   );
   const chosen = style ?? resolveCitationStyle("", []).style;
   if (chosen === null) return null;
-  return citeThisPost(
+  return cache.block(
     {
       title: post.title,
       authors: [post.author ?? post.attributionAuthor ?? siteMetadata.author],

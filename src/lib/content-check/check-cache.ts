@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isRecord, readJsonFile, writeJsonFile } from "../build-cache/json-file";
 import { answerNow, recordedContext, type ContextAnswers, type Lookup } from "./recorded-context";
 import type { CheckContext, PostSource, Problem } from "./types";
 
@@ -83,14 +84,10 @@ export class CheckCache {
   }
 
   private static read(file: string, code: string): Record<string, CachedCheck> {
-    try {
-      const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<CacheFile>;
-      return parsed.code === code && typeof parsed.checks === "object" && parsed.checks !== null
-        ? parsed.checks
-        : {};
-    } catch {
-      return {};
-    }
+    const parsed = readJsonFile(file);
+    return isRecord(parsed) && parsed.code === code && isRecord(parsed.checks)
+      ? (parsed.checks as Record<string, CachedCheck>)
+      : {};
   }
 
   /**
@@ -127,9 +124,6 @@ export class CheckCache {
   /** Writes this run's results (only the files that still exist), whole or not at all. */
   save(): void {
     const content: CacheFile = { code: this.code, checks: this.now };
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(content));
-    fs.renameSync(temporary, this.file);
+    writeJsonFile(this.file, content);
   }
 }

@@ -4,8 +4,7 @@
  * file's bytes and the math setting the tree was parsed with; a build that finds no entry for a
  * post measures it itself, so a missing or outdated file only costs time.
  */
-import fs from "node:fs";
-import path from "node:path";
+import { isRecord, readJsonFile, writeJsonFile } from "../build-cache/json-file";
 import { digestOf } from "../content-check/check-cache";
 
 export function readingTimeKey(bytes: Uint8Array, math: boolean): string {
@@ -14,23 +13,15 @@ export function readingTimeKey(bytes: Uint8Array, math: boolean): string {
 
 /** The reading times in `file`; none when it is missing or unreadable. */
 export function readReadingTimes(file: string): Map<string, number> {
-  try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
-    if (typeof parsed !== "object" || parsed === null) return new Map();
-    return new Map(
-      Object.entries(parsed).filter(
-        (entry): entry is [string, number] => typeof entry[1] === "number",
-      ),
-    );
-  } catch {
-    return new Map();
-  }
+  const parsed = readJsonFile(file);
+  if (!isRecord(parsed)) return new Map();
+  return new Map(
+    Object.entries(parsed).filter(
+      (entry): entry is [string, number] => typeof entry[1] === "number",
+    ),
+  );
 }
 
-/** Writes the reading times whole or not at all. */
 export function writeReadingTimes(file: string, times: ReadonlyMap<string, number>): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(times)));
-  fs.renameSync(temporary, file);
+  writeJsonFile(file, Object.fromEntries(times));
 }
