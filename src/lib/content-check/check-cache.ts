@@ -46,15 +46,19 @@ function filesBelow(folder: string): string[] {
 }
 
 /**
- * A digest of everything a check's result follows from besides the posts: the project's code
- * (src/, plugins/), its settings and the exact versions of its dependencies (the lock file).
+ * A digest of everything a check's result follows from besides the posts: the build-time code
+ * (src/lib/, src/gatsby/, plugins/), the settings and the exact versions of the dependencies
+ * (the lock file). Templates, components and stylesheets are left out: an edit to the post
+ * template changes no check's result and no post's reading time or citation. (The fixed pages
+ * in src/pages/ are addresses a check asks about, and those answers are compared one by one.)
  */
 export function projectCodeDigest(projectRoot: string): string {
   const hash = createHash("sha256");
   const files = [
-    ...filesBelow(path.join(projectRoot, "src")),
+    ...filesBelow(path.join(projectRoot, "src", "lib")),
+    ...filesBelow(path.join(projectRoot, "src", "gatsby")),
     ...filesBelow(path.join(projectRoot, "plugins")),
-    ...["site.config.ts", "package.json", "package-lock.json"].map((name) =>
+    ...["src/site-config.ts", "site.config.ts", "package.json", "package-lock.json"].map((name) =>
       path.join(projectRoot, name),
     ),
   ];

@@ -15,8 +15,10 @@ function writePost(root: string, folder: string, frontmatter: string, body: stri
 function project(t: TestContext): { root: string; check: () => ContentCheckResult } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "check-cache-"));
   t.after(() => fs.rmSync(root, { recursive: true, force: true }));
-  fs.mkdirSync(path.join(root, "src"));
-  fs.writeFileSync(path.join(root, "src", "code.ts"), "export const version = 1;\n");
+  fs.mkdirSync(path.join(root, "src", "lib"), { recursive: true });
+  fs.mkdirSync(path.join(root, "src", "templates"), { recursive: true });
+  fs.writeFileSync(path.join(root, "src", "lib", "code.ts"), "export const version = 1;\n");
+  fs.writeFileSync(path.join(root, "src", "templates", "post.tsx"), "export const v = 1;\n");
   writePost(root, "graphs", 'title: Graphs\ndate: "2024-01-02"', "See [the rule](/notes/#規則).");
   writePost(root, "notes", 'title: Notes\ndate: "2024-01-01"', "## 規則\n\nTexte.");
   writePost(root, "sums", 'title: Sums\ndate: "2024-01-03"', "$$\n\\frac{1}{\n$$");
@@ -74,10 +76,12 @@ test("a post is checked again when the post it links to is deleted", (t) => {
   );
 });
 
-test("a change to the project's code checks every post again", (t) => {
+test("a change to the build's code checks every post again; one to a template does not", (t) => {
   const { root, check } = project(t);
   check();
-  fs.writeFileSync(path.join(root, "src", "code.ts"), "export const version = 2;\n");
+  fs.writeFileSync(path.join(root, "src", "templates", "post.tsx"), "export const v = 2;\n");
+  assert.deepEqual(check().cache, { reused: 3, checked: 0 });
+  fs.writeFileSync(path.join(root, "src", "lib", "code.ts"), "export const version = 2;\n");
   assert.deepEqual(check().cache, { reused: 0, checked: 3 });
 });
 
