@@ -281,16 +281,28 @@ function addPostFields(
   return version;
 }
 
-/** The social cards being drawn, started by createPages: null once done, or the failure. */
-let cardsDrawn: Promise<{ error: unknown } | null> = Promise.resolve(null);
+interface Failure {
+  error: unknown;
+}
 
 /** A promise that never rejects, so nothing is left unhandled while no one waits for it yet. */
-function settled(promise: Promise<void>): Promise<{ error: unknown } | null> {
+function settled<T>(promise: Promise<T>): Promise<T | Failure> {
   return promise.then(
-    () => null,
+    (value) => value,
     (error: unknown) => ({ error }),
   );
 }
+
+function isFailure(value: unknown): value is Failure {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The social cards being drawn, started by createPages. */
+let cardsDrawn: Promise<void | Failure> = Promise.resolve();
 
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
@@ -382,9 +394,8 @@ export const createPages: GatsbyNode["createPages"] = async ({
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPrefix, reporter }) => {
   const steps = new StepTimes();
   const cards = await steps.runAsync("social cards (rest)", () => cardsDrawn);
-  if (cards !== null) {
-    const message = cards.error instanceof Error ? cards.error.message : String(cards.error);
-    reporter.panicOnBuild(`Could not draw the social cards: ${message}`);
+  if (isFailure(cards)) {
+    reporter.panicOnBuild(`Could not draw the social cards: ${errorMessage(cards.error)}`);
     return;
   }
   const result = await graphql<Queries.PostsForFeedsQuery>(`
@@ -448,6 +459,11 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   }));
   const data = result.data;
   const publicFolder = path.resolve("public");
+  // Pagefind indexes copies of the post pages in a process of its own while the steps below run
+  // here; the index replaces the old one whole, before the link check and _headers.
+  const searchIndex = steps.run("search index (start)", () =>
+    settled(writeSearchIndex(publicFolder, posts, ownCachePath(process.cwd(), "search-bundle"))),
+  );
   steps.run("feeds", () =>
     writeFeedFiles({
       site: siteMetadata,
@@ -555,7 +571,11 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     writePageScanCache(path.resolve(".cache"), scanCache);
     return problems;
   });
-  const search = await steps.runAsync("search index", () => writeSearchIndex(publicFolder, posts));
+  const search = await steps.runAsync("search index (rest)", () => searchIndex);
+  if (isFailure(search)) {
+    reporter.panicOnBuild(errorMessage(search.error));
+    return;
+  }
   reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
   steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));

@@ -63,11 +63,14 @@ function pageFile(siteFolder: string, slug: string): string {
  *
  * The binary is run rather than the package's Node API: that API is an ES module, and Gatsby
  * compiles gatsby-node.ts into CommonJS that turns `import("pagefind")` into a `require`, which
- * the package does not allow.
+ * the package does not allow. Pagefind writes into `workFolder` (on the same disk as `public/`)
+ * and the finished index replaces the old one in one step, so a build can run other steps while
+ * Pagefind works: none of them ever sees half an index.
  */
 export async function writeSearchIndex(
   publicFolder: string,
   posts: readonly SearchablePost[],
+  workFolder: string,
 ): Promise<SearchIndexReport> {
   const bundleFolder = path.join(publicFolder, ...SEARCH_BUNDLE_PATH.split("/").filter(Boolean));
   if (posts.length === 0) {
@@ -86,9 +89,9 @@ export async function writeSearchIndex(
         withSearchMeta(html, { title: post.title, date: post.published, lang: post.lang }),
       );
     }
-    fs.rmSync(bundleFolder, { recursive: true, force: true });
+    fs.rmSync(workFolder, { recursive: true, force: true });
     const launcher = path.resolve(PAGEFIND_LAUNCHER);
-    const args = ["--site", staging, "--output-path", bundleFolder];
+    const args = ["--site", staging, "--output-path", workFolder];
     try {
       await execFileAsync(
         process.execPath,
@@ -104,6 +107,9 @@ export async function writeSearchIndex(
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+  fs.rmSync(bundleFolder, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(bundleFolder), { recursive: true });
+  fs.renameSync(workFolder, bundleFolder);
 
   for (const file of fs.readdirSync(bundleFolder)) {
     if (UNUSED_FILE.test(file)) fs.rmSync(path.join(bundleFolder, file));
