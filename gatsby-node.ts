@@ -302,7 +302,7 @@ function errorMessage(error: unknown): string {
 }
 
 /** The social cards being drawn, started by createPages. */
-let cardsDrawn: Promise<void | Failure> = Promise.resolve();
+let cardsDrawn: Promise<undefined | Failure> = Promise.resolve(undefined);
 
 export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
@@ -381,7 +381,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
   });
   // Drawing is native work on other threads: a build lets it run beside Webpack's bundling,
   // which keeps one core busy, and waits for it in onPostBuild. `develop` has no onPostBuild.
-  if (isProductionBuild) cardsDrawn = settled(drawing);
+  if (isProductionBuild) cardsDrawn = settled(drawing.then(() => undefined));
   else await steps.runAsync("social cards", () => drawing);
   reporter.info(`Page-creation steps: ${steps.summary()}`);
 };
