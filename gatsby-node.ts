@@ -460,7 +460,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   const data = result.data;
   const publicFolder = path.resolve("public");
   // Pagefind indexes copies of the post pages in a process of its own while the steps below run
-  // here; the index replaces the old one whole, before the link check and _headers.
+  // here; its index replaces the old one whole, and the build waits for it before _headers.
   const searchIndex = steps.run("search index (start)", () =>
     settled(writeSearchIndex(publicFolder, posts, ownCachePath(process.cwd(), "search-bundle"))),
   );

@@ -14,11 +14,7 @@ import { site, siteMetadata } from "../site-config";
 import { readAuthorsFile } from "./authors-file";
 import { ownCachePath } from "../lib/build-cache/own-cache-folder";
 import { readingTimeOfTree } from "../lib/posts/reading-time";
-import {
-  readReadingTimes,
-  readingTimeKey,
-  writeReadingTimes,
-} from "../lib/posts/reading-time-store";
+import { readingTimeKey, updateReadingTimes } from "../lib/posts/reading-time-store";
 import { fixedPagePaths, readPostSources } from "./read-posts";
 
 export interface ContentCheckResult {
@@ -62,7 +58,8 @@ function once(compute: () => string): () => string {
 
 /**
  * Runs every content check over the posts, pages and authors file of a project, exactly as
- * `npm run check` and the build do: one run, every problem, nothing written.
+ * `npm run check` and the build do: one run, every problem, nothing written but the caches
+ * `options` name.
  */
 export function checkProjectContent(
   projectRoot: string,
@@ -147,12 +144,7 @@ export function checkProjectContent(
   );
   cache?.save();
   if (options.readingTimesFile !== undefined) {
-    // Posts whose check was reused were not parsed: their times from the last run still hold.
-    const current = new Set(sources.map((source) => digestOf(source.bytes)));
-    const kept = [...readReadingTimes(options.readingTimesFile)].filter(([key]) =>
-      current.has(key.slice(0, key.lastIndexOf(":"))),
-    );
-    writeReadingTimes(options.readingTimesFile, new Map([...kept, ...measured]));
+    updateReadingTimes(options.readingTimesFile, sources, measured);
   }
   const problems = translations.explain(postProblems, (file) => {
     const slug = originalSlugs.get(file);

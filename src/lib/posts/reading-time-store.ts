@@ -22,6 +22,18 @@ export function readReadingTimes(file: string): Map<string, number> {
   );
 }
 
-export function writeReadingTimes(file: string, times: ReadonlyMap<string, number>): void {
-  writeJsonFile(file, Object.fromEntries(times));
+/**
+ * Writes the times just `measured` with those of the last run that still belong to a file of
+ * `sources`: a post whose check was reused was not parsed, and its time still holds.
+ */
+export function updateReadingTimes(
+  file: string,
+  sources: ReadonlyArray<{ bytes: Uint8Array }>,
+  measured: ReadonlyMap<string, number>,
+): void {
+  const current = new Set(sources.map((source) => digestOf(source.bytes)));
+  const kept = [...readReadingTimes(file)].filter(([key]) =>
+    current.has(key.slice(0, key.lastIndexOf(":"))),
+  );
+  writeJsonFile(file, Object.fromEntries([...kept, ...measured]));
 }
