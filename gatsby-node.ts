@@ -16,6 +16,7 @@ import {
 } from "./src/gatsby/content-report";
 import { readReadingTimes, readingTimeKey } from "./src/lib/posts/reading-time-store";
 import { createContentPages } from "./src/gatsby/content-pages";
+import { gateFd, readVerdict } from "./src/gatsby/content-check-gate";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
 import { writeHeadersFile } from "./src/gatsby/headers-file";
@@ -97,6 +98,17 @@ function checkContentFirst(reporter: Reporter): void {
   }
   reporter.error(`Content check (the pages below may show errors until fixed):\n${report}`);
 }
+
+/**
+ * Under `npm run build`, Gatsby starts while the content check runs and waits here, before its
+ * cache step may delete pages from public/, until the check has passed (content-check-gate.ts).
+ */
+export const onPreInit: GatsbyNode["onPreInit"] = async () => {
+  const fd = gateFd(process.env);
+  if (fd === null) return;
+  // The build script has printed the problems; Gatsby has nothing to add.
+  if ((await readVerdict(fd)) === "fail") process.exit(1);
+};
 
 /** Content checks, then KaTeX's stylesheet and fonts, written here so `gatsby develop` serves them too. */
 export const onPreBootstrap: GatsbyNode["onPreBootstrap"] = ({ reporter }) => {

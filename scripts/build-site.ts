@@ -1,10 +1,11 @@
 // `npm run build`: the content checks, then gatsby build with the path prefix applied when
-// there is one (site.config.ts or PATH_PREFIX), and never a half-written public/ left behind. Content errors stop the build
-// before Gatsby starts (Gatsby itself may empty public/ when its cache is new), so the previous
-// build stays usable; a failure after Gatsby started writing removes public/, so nothing broken
+// there is one (site.config.ts or PATH_PREFIX), and never a half-written public/ left behind.
+// Gatsby starts beside the checks but waits for their verdict before it touches public/ (it may
+// empty it when its cache is new; see content-check-gate.ts), so content errors leave the
+// previous build usable; a failure after Gatsby started writing removes public/, so nothing broken
 // can be deployed by mistake. `--all` and `--rule <rule>` choose what the reports list (see
 // report-options.ts); they reach the Gatsby process, for its link report, as CHECK_REPORT.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +13,9 @@ import {
   checkProjectContent,
   cachedCheckOptions,
   contentCheckTimeLine,
+  type ContentCheckResult,
 } from "../src/gatsby/content-report";
+import { GATED_STDIO, GATE_ENV, GATE_FD, sendVerdict } from "../src/gatsby/content-check-gate";
 import { workflowCommands } from "../src/lib/content-check/annotations";
 import { formatReport, mustFail, summarize } from "../src/lib/content-check/report";
 import {
@@ -39,41 +42,19 @@ function newestChange(folder: string): number {
   return newest;
 }
 
-function build(): number {
-  const strict = process.env.BLOG_STRICT === "1";
-  const args = parseReportArgs(process.argv.slice(2));
-  if (args.error !== null) {
-    console.error(`npm run build: ${args.error}`);
-    return 2;
-  }
-  const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
-  const started = performance.now();
-  const checked = checkProjectContent(process.cwd(), cachedCheckOptions(process.cwd()));
-  console.log(contentCheckTimeLine(checked, performance.now() - started));
-  const { problems, checkedFiles } = checked;
-  // The content problems are the ones `npm run check` finds, and it lists them without a build.
-  const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
-  const failed = mustFail(problems, strict);
-  if (failed) console.error(`Content check failed; nothing was built.\n${report}`);
-  else if (problems.length > 0) {
-    const { errors, warnings } = summarize(problems);
-    // Notes alone go to stdout: they say how old frontmatter was read, and nothing is wrong.
-    (errors + warnings > 0 ? console.warn : console.log)(`Content check:\n${report}`);
-  }
-  for (const line of workflowCommands(problems, process.env, process.cwd())) console.log(line);
-  if (failed) return 1;
-
+/** Starts `gatsby build`, which waits at onPreInit for the content check's verdict. */
+function startGatsby(view: ReturnType<typeof combineViews>, rest: string[]): ChildProcess {
   const prefix = site.pathPrefix;
-  const gatsbyArgs = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...args.rest];
-  const before = newestChange(publicFolder);
-  const result = spawnSync(process.execPath, gatsbyArgs, {
-    stdio: "inherit",
-    // The checks just ran; the build's own run of them (for `gatsby build` used directly) would
-    // only repeat them.
+  const gatsbyArgs = [gatsby, "build", ...(prefix ? ["--prefix-paths"] : []), ...rest];
+  return spawn(process.execPath, gatsbyArgs, {
+    stdio: [...GATED_STDIO],
     env: {
       ...process.env,
       GATSBY_TELEMETRY_DISABLED: "1",
+      // The checks run here; the build's own run of them (for `gatsby build` used directly)
+      // would only repeat them.
       BLOG_CONTENT_CHECKED: "1",
+      [GATE_ENV]: String(GATE_FD),
       // Gatsby runs page queries (where posts are rendered) and page HTML in one worker per
       // core but one, keeping a core for its main process, which then mostly waits: one worker
       // per core uses the core it leaves idle. An author's own setting wins.
@@ -81,6 +62,54 @@ function build(): number {
       [REPORT_ENV]: reportEnvValue(view),
     },
   });
+}
+
+function exited(child: ChildProcess): Promise<{ status: number | null; signal: string | null }> {
+  return new Promise((resolve) => {
+    child.on("error", (error) => {
+      console.error(`Could not start gatsby build: ${error.message}`);
+      resolve({ status: 1, signal: null });
+    });
+    child.on("exit", (status, signal) => resolve({ status, signal }));
+  });
+}
+
+async function build(): Promise<number> {
+  const strict = process.env.BLOG_STRICT === "1";
+  const args = parseReportArgs(process.argv.slice(2));
+  if (args.error !== null) {
+    console.error(`npm run build: ${args.error}`);
+    return 2;
+  }
+  const view = combineViews(parseReportEnv(process.env[REPORT_ENV]), args.view);
+  const before = newestChange(publicFolder);
+  const gatsbyProcess = startGatsby(view, args.rest);
+  const ended = exited(gatsbyProcess);
+  const started = performance.now();
+  let checked: ContentCheckResult;
+  try {
+    checked = checkProjectContent(process.cwd(), cachedCheckOptions(process.cwd()));
+  } catch (error) {
+    sendVerdict(gatsbyProcess, "fail");
+    await ended;
+    throw error;
+  }
+  console.log(contentCheckTimeLine(checked, performance.now() - started));
+  const { problems, checkedFiles } = checked;
+  // The content problems are the ones `npm run check` finds, and it lists them without a build.
+  const report = formatReport(problems, checkedFiles, { view, seeAll: SEE_ALL_HINTS.check });
+  const failed = mustFail(problems, strict);
+  sendVerdict(gatsbyProcess, failed ? "fail" : "pass");
+  if (failed) console.error(`Content check failed; nothing was built.\n${report}`);
+  else if (problems.length > 0) {
+    const { errors, warnings } = summarize(problems);
+    // Notes alone go to stdout: they say how old frontmatter was read, and nothing is wrong.
+    (errors + warnings > 0 ? console.warn : console.log)(`Content check:\n${report}`);
+  }
+  for (const line of workflowCommands(problems, process.env, process.cwd())) console.log(line);
+  const result = await ended;
+  if (failed) return 1;
+
   if (result.signal !== null) console.error(`gatsby build was ended by ${result.signal}.`);
   const status = result.status ?? 1;
   if (status !== 0 && newestChange(publicFolder) > before) {
@@ -90,4 +119,12 @@ function build(): number {
   return status;
 }
 
-process.exitCode = build();
+build().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
