@@ -212,6 +212,7 @@ export function formatReport(result: BenchResult): string {
         images: null,
         pages: [],
         lighthouse: [],
+        cardCost: null,
       }),
     );
     if (first !== undefined) blocks.push(baselineTable(first, result.baseline));

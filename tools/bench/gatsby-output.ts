@@ -67,6 +67,17 @@ export function imageJobs(output: string): number {
   return jobs;
 }
 
+const CARDS_DRAWN = /^(?:info )?Social cards: (\d+) drawn\b/;
+
+/** Social cards the build drew (not those it reused from its cache), from its own line. */
+export function cardsDrawn(output: string): number {
+  for (const line of lines(output)) {
+    const match = CARDS_DRAWN.exec(line);
+    if (match) return Number(match[1]);
+  }
+  return 0;
+}
+
 /** The slowest steps first. */
 export function slowestSteps(steps: readonly StepTiming[], count: number): StepTiming[] {
   return [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, count);

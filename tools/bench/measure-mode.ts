@@ -2,7 +2,8 @@
 // outputs, page weight, Lighthouse) before anything is edited, then the warm builds.
 import path from "node:path";
 import type { BuildMode } from "./build-modes";
-import { imageJobs, stepTimings } from "./gatsby-output";
+import { cardsDrawn, imageJobs, stepTimings } from "./gatsby-output";
+import { measureCardCost } from "./profile-cards";
 import { imageWork, summarizeImageOutputs } from "./image-work";
 import type { BuildRun, ModeResult, Scenario, ScenarioResult } from "./results";
 import { median } from "./statistics";
@@ -15,6 +16,8 @@ import { cleanBuild, runBuild } from "./run-build";
 
 /** A build that takes this long or longer is run once: repeats would cost more than they tell. */
 const REPEAT_BELOW_SECONDS = 60;
+/** Cards drawn to measure a card's cost: enough to average out titles, about 10 s. */
+const CARD_SAMPLE = 200;
 
 export interface ModeSettings {
   root: string;
@@ -67,6 +70,7 @@ export async function runScenario(
       imageWork: work,
       imageJobs: imageJobs(outcome.output),
       steps: stepTimings(outcome.output),
+      cardsDrawn: cardsDrawn(outcome.output),
     });
     settings.log(
       `${mode.name}, ${scenario}: ${seconds(outcome.seconds)}, ${work.filesWritten} image files written${outcome.exitCode === 0 ? "" : `, FAILED (exit ${outcome.exitCode})`}`,
@@ -91,6 +95,7 @@ export async function measureMode(mode: BuildMode, settings: ModeSettings): Prom
     images: null,
     pages: [],
     lighthouse: [],
+    cardCost: null,
   };
   const cold = await runScenario(
     "cold",
@@ -106,6 +111,9 @@ export async function measureMode(mode: BuildMode, settings: ModeSettings): Prom
   result.pages = settings.pages.map((page) =>
     pageReport(publicFolder, page, page === settings.seedPage),
   );
+  // Apart from the build, where cards share the cores with webpack and their own time is lost.
+  log(`Drawing ${CARD_SAMPLE} social cards to measure what one costs`);
+  result.cardCost = measureCardCost(CARD_SAMPLE);
   if (!settings.skipLighthouse) {
     result.lighthouse = await runLighthouse(publicFolder, settings.pages, settings.runs, log);
   }

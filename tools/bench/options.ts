@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** A plain Gatsby project that builds the same posts in the same run, to compare against. */
   baseline: string | null;
   modes: BuildMode[];
+  /** The results file of an earlier 1,000-post text-only run, which a 10,000-post run is held against. */
+  scaleFrom: string | null;
   /** Keep the temporary copy of the project afterwards, to look at it. */
   keep: boolean;
   /** Where the JSON goes; a new file in bench-results/ when null. */
@@ -39,6 +41,8 @@ export const USAGE = `npm run bench -- [options]
   --skip-builds      one cold build only: no repeats, no warm builds
   --skip-lighthouse  no Lighthouse runs
   --public FOLDER    measure the pages of a site already built in FOLDER; no corpus, no builds
+  --scale-from FILE  the JSON of an earlier --posts 1000 --images 0 run: a 10,000-post text-only
+                     run's cold build is judged against its cold build (at most 10.5x)
   --keep             keep the temporary copy of the project
   --out FILE         write the JSON here instead of bench-results/
   --help             this text`;
@@ -53,6 +57,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   publicFolder: null,
   corpus: null,
   baseline: null,
+  scaleFrom: null,
   modes: selectModes("all"),
   keep: false,
   out: null,
@@ -117,6 +122,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case "--baseline":
         options.baseline = valueOf(flag, next());
+        break;
+      case "--scale-from":
+        options.scaleFrom = valueOf(flag, next());
         break;
       case "--skip-builds":
         options.skipBuilds = true;

@@ -2,9 +2,11 @@
 // draws a second with every core busy. It draws the cards of the synthetic corpus's posts (the
 // same titles, tags and languages `npm run bench` builds) with an empty cache, outside Gatsby.
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import os from "node:os";
 import matter from "gray-matter";
 import { syntheticPost } from "./corpus/synthetic-post";
+import type { CardCost } from "./results";
 import { formatTable } from "./text-table";
 import { runIfEntryPoint } from "../../scripts/run-cli";
 import { ogCardSvg } from "../../src/lib/og-image/draw-card";
@@ -47,9 +49,12 @@ async function drawAsBuild(inputs: readonly OgCardInput[]): Promise<number> {
   return performance.now() - started;
 }
 
-/** Runs this script again for the build-like pass, so it starts with no text widths known. */
+/**
+ * Runs this script again for the build-like pass, so it starts with no text widths known. The
+ * loader arguments of the running process (tsx's) let it run the TypeScript file.
+ */
 function drawAsBuildInFreshProcess(count: number): number {
-  const script = process.argv[1] ?? "";
+  const script = fileURLToPath(import.meta.url);
   const child = spawnSync(
     process.execPath,
     [...process.execArgv, script, "--cards", String(count), AS_BUILD],
@@ -60,6 +65,15 @@ function drawAsBuildInFreshProcess(count: number): number {
     throw new Error(`the build-like pass failed:\n${child.stderr}`);
   }
   return milliseconds;
+}
+
+/**
+ * What a build pays per card: `count` cards of synthetic posts drawn as a build draws them, one
+ * per core at a time, in a fresh process. `npm run bench` uses it to judge the cards' share of
+ * a cold build.
+ */
+export function measureCardCost(count: number): CardCost {
+  return { cards: count, millisecondsPerCard: drawAsBuildInFreshProcess(count) / count };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -22,6 +22,8 @@ export interface BuildRun {
   imageJobs: number;
   /** Gatsby's own step timings. */
   steps: StepTiming[];
+  /** Social cards the build drew rather than reused. */
+  cardsDrawn: number;
 }
 
 export interface ScenarioResult {
@@ -68,6 +70,15 @@ export interface ModeResult {
   images: ImageOutputSummary | null;
   pages: PageReport[];
   lighthouse: LighthouseReport[];
+  /** What drawing one social card costs, measured apart from the build; null when not measured. */
+  cardCost: CardCost | null;
+}
+
+export interface CardCost {
+  /** Cards drawn to measure it, one per core at a time, in a fresh process. */
+  cards: number;
+  /** Wall-clock milliseconds per card. */
+  millisecondsPerCard: number;
 }
 
 export type BudgetStatus = "met" | "missed" | "not measured";

@@ -15,6 +15,7 @@ import { runIfEntryPoint } from "../../scripts/run-cli";
 import { collectSourceOutputs } from "./image-outputs";
 import { chromePath, runLighthouse } from "./lighthouse";
 import { measureMode } from "./measure-mode";
+import { readScaleReference } from "./scale-reference";
 import { canSampleMemory } from "./memory-sampler";
 import { pageReport } from "./page-reports";
 import { copyProject } from "./project-copy";
@@ -94,6 +95,7 @@ async function measureBuiltSite(options: BenchOptions, folder: string): Promise<
     lighthouse: options.skipLighthouse
       ? []
       : await runLighthouse(folder, MEASURED_PAGES, options.runs, log),
+    cardCost: null,
   };
 }
 
@@ -196,6 +198,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!canSampleMemory()) log("No /proc on this system: build memory is not measured.");
+  const scaleReference =
+    options.scaleFrom === null ? new Map<string, number>() : readScaleReference(options.scaleFrom);
   const startedAt = new Date().toISOString();
   const result: BenchResult = {
     startedAt,
@@ -217,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
       posts: options.publicFolder !== null || options.corpus !== null ? 0 : options.posts,
       textOnly: options.textOnly,
       seedPage: SEED_POST,
+      referenceColdSeconds: scaleReference.get(mode.mode) ?? null,
     });
     // The baseline is compared with the mode that got every build.
     if (index === 0 && result.baseline !== null) {

@@ -22,6 +22,7 @@ function run(seconds: number, peakGib: number, exitCode = 0): BuildRun {
     imageWork: { filesWritten: 0, sourcesProcessed: 0 },
     imageJobs: 0,
     steps: [],
+    cardsDrawn: 0,
   };
 }
 
@@ -30,7 +31,7 @@ function build(scenario: Scenario, medianSeconds: number, ...runs: BuildRun[]): 
 }
 
 function project(builds: ScenarioResult[]): ModeResult {
-  return { mode: "reader", builds, images: null, pages: [], lighthouse: [] };
+  return { mode: "reader", builds, images: null, pages: [], lighthouse: [], cardCost: null };
 }
 
 const OURS = project([

@@ -22,6 +22,7 @@ function run(seconds: number, extra: Partial<BuildRun> = {}): BuildRun {
     imageWork: { filesWritten: 0, sourcesProcessed: 0 },
     imageJobs: 0,
     steps: [],
+    cardsDrawn: 0,
     ...extra,
   };
 }
@@ -119,10 +120,16 @@ function goodMode(): ModeResult {
       externalRequests: [],
       failedAudits: [],
     })),
+    cardCost: { cards: 200, millisecondsPerCard: 20 },
   };
 }
 
-const AT_100: BudgetContext = { posts: 100, textOnly: false, seedPage: SEED };
+const AT_100: BudgetContext = {
+  posts: 100,
+  textOnly: false,
+  seedPage: SEED,
+  referenceColdSeconds: null,
+};
 
 function statuses(mode: ModeResult, context: BudgetContext = AT_100): Record<string, string> {
   return Object.fromEntries(evaluateBudgets(mode, context).map((b) => [b.id, b.status]));
@@ -137,6 +144,7 @@ test("a mode within every budget meets them all, except those for other corpus s
     "sharp-figures": "met",
     memory: "not measured",
     "text-only-10000": "not measured",
+    "card-share": "not measured",
     "seed-javascript": "met",
     "seed-css": "met",
     "math-assets": "met",
@@ -202,12 +210,41 @@ test("memory is judged from 1,000 posts up, on the highest run", () => {
   assert.equal(budget?.measured, "2.00 GiB at 1000 posts");
 });
 
-test("10,000 text-only posts must build", () => {
-  const context = { posts: 10000, textOnly: true, seedPage: SEED };
-  assert.equal(statuses(goodMode(), context)["text-only-10000"], "met");
-  const failed = goodMode();
+test("10,000 text-only posts: at most 10.5x the 1,000-post cold build, under 4 GiB", () => {
+  const context = { ...AT_100, posts: 10000, textOnly: true, referenceColdSeconds: 200 };
+  const atTenThousand = (seconds: number, peakRssBytes = 3.9 * GIB) => ({
+    ...goodMode(),
+    builds: [build("cold", run(seconds, { peakRssBytes }))],
+  });
+  assert.equal(statuses(atTenThousand(2100), context)["text-only-10000"], "met");
+  assert.equal(statuses(atTenThousand(2101), context)["text-only-10000"], "missed");
+  assert.equal(statuses(atTenThousand(1000, 4 * GIB), context)["text-only-10000"], "missed");
+  const failed = atTenThousand(900);
   failed.builds = [build("cold", run(900, { exitCode: 1 }))];
   assert.equal(statuses(failed, context)["text-only-10000"], "missed");
+  // Without a 1,000-post run to compare with, only memory can be judged.
+  const alone = { ...context, referenceColdSeconds: null };
+  assert.equal(statuses(atTenThousand(2100), alone)["text-only-10000"], "not measured");
+  assert.equal(statuses(atTenThousand(2100, 5 * GIB), alone)["text-only-10000"], "missed");
+});
+
+test("social cards: the cards drawn times one card's cost, against the 1,000-post cold build", () => {
+  const context = { ...AT_100, posts: 1000 };
+  const withCards = (cardsDrawn: number, millisecondsPerCard: number) => ({
+    ...goodMode(),
+    builds: [build("cold", run(200, { cardsDrawn }))],
+    cardCost: { cards: 200, millisecondsPerCard },
+  });
+  // 1,000 cards at 20 ms: 20 s of a 200-s build, exactly 10 %.
+  const exactly = evaluateBudgets(withCards(1000, 20), context).find((b) => b.id === "card-share");
+  assert.equal(exactly?.status, "met");
+  assert.match(exactly?.measured ?? "", /^10\.0 % \(1000 cards at 20\.0 ms = 20\.0 s of 200 s\)/);
+  assert.equal(statuses(withCards(1000, 20.1), context)["card-share"], "missed");
+  assert.equal(statuses(withCards(1000, 20), AT_100)["card-share"], "not measured");
+  assert.equal(
+    statuses({ ...withCards(1000, 20), cardCost: null }, context)["card-share"],
+    "not measured",
+  );
 });
 
 test("seed page weight: one byte over 60 KB of JavaScript or 15 KB of CSS misses", () => {

@@ -19,6 +19,7 @@ function mode(name: string, javascript: number, performance: number, cold: numbe
             imageWork: { filesWritten: 0, sourcesProcessed: 0 },
             imageJobs: 0,
             steps: [],
+            cardsDrawn: 0,
           },
         ],
       },
@@ -59,6 +60,7 @@ function mode(name: string, javascript: number, performance: number, cold: numbe
         failedAudits: [],
       },
     ],
+    cardCost: null,
   };
 }
 

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { imageJobs, slowestSteps, stepTimings } from "../../../../tools/bench/gatsby-output";
+import {
+  cardsDrawn,
+  imageJobs,
+  slowestSteps,
+  stepTimings,
+} from "../../../../tools/bench/gatsby-output";
 
 /** Lines as `gatsby build` prints them with CI=true (abridged). */
 const OUTPUT = `success compile gatsby files - 4.717s
@@ -61,4 +66,14 @@ test("the slowest steps come first", () => {
     slowestSteps(stepTimings(OUTPUT), 2).map((step) => step.seconds),
     [58.412, 25.706],
   );
+});
+
+test("cards drawn are read from the build's own line; reused cards do not count", () => {
+  const line = "info Social cards: 1024 drawn, 3 reused from cache, 0 removed";
+  assert.equal(cardsDrawn(`${OUTPUT}${line}\n`), 1024);
+  assert.equal(
+    cardsDrawn("\u001b[2K\u001b[1A\u001b[2K\u001b[Ginfo Social cards: 7 drawn, 0 reused"),
+    7,
+  );
+  assert.equal(cardsDrawn(OUTPUT), 0);
 });
