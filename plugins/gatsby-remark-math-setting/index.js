@@ -14,7 +14,7 @@ const {
  */
 
 /**
- * gatsby-remark-katex's remark-math parses `$…$` in every post, and KaTeX then typesets each
+ * remark-math (gatsby-remark-katex's) parses `$…$` in every post, and KaTeX then typesets each
  * such node. A post with math off must read as if remark-math were not there at all, so that
  * `$18k/year … $5k/month` is text and so is any emphasis, link or `\$` between the dollars. So
  * such a post is parsed again without remark-math and its tree replaced; this runs first in the

@@ -8,7 +8,7 @@ const remarkMath = require("remark-math");
 /**
  * A Markdown parser built the way gatsby-transformer-remark builds its own: remark-parse, then
  * remark-gfm and remark-footnotes (with inline notes) for its `gfm` and `footnotes` options,
- * then remark-math, which gatsby-remark-katex adds. With `math` off it reads a post as the site
+ * then remark-math, which gatsby-remark-typeset-math adds (gatsby-remark-katex's). With `math` off it reads a post as the site
  * does when math is off for it.
  * @param {{ gfm: boolean; footnotes: boolean; math: boolean }} features
  */

@@ -1,6 +1,6 @@
 /**
  * The Markdown tree of a post body, parsed with the site's dialect (markdown/dialect.ts) by the
- * parser gatsby-transformer-remark and gatsby-remark-katex build for it, in the same order and
+ * parser gatsby-transformer-remark and gatsby-remark-typeset-math build for it, in the same order and
  * with the same options, so that what the checks see as a formula, a link or a footnote is what
  * the site renders as one.
  */

@@ -1,5 +1,5 @@
 /**
- * Formulas are typeset by gatsby-remark-katex at build time with `throwOnError` off, so a bad
+ * Formulas are typeset by gatsby-remark-typeset-math at build time with `throwOnError` off, so a bad
  * formula would only show in red on the page. These checks typeset every formula with the
  * site's options (markdown/dialect.ts) and `throwOnError` on, and point at the offending
  * character with file and line.

@@ -1,5 +1,5 @@
 /**
- * An element whose class list has the token `katex`, as gatsby-remark-katex writes around every
+ * An element whose class list has the token `katex`, as KaTeX writes around every
  * formula. Text that only mentions it is escaped (`class=&quot;katex&quot;` inside code), so
  * it does not match.
  */

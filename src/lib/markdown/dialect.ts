@@ -8,7 +8,8 @@
 
 /**
  * Syntax beyond CommonMark. gatsby-transformer-remark adds remark-gfm for `gfm` and
- * remark-footnotes (with inline notes) for `footnotes`; gatsby-remark-katex adds remark-math.
+ * remark-footnotes (with inline notes) for `footnotes`; gatsby-remark-typeset-math adds
+ * remark-math (gatsby-remark-katex's).
  */
 export const PARSER_FEATURES = { gfm: true, footnotes: true, math: true } as const;
 
@@ -109,8 +110,10 @@ function remarkPlugins(
     },
     // Code blocks become HTML here, so nothing after (math, punctuation) sees their text.
     "gatsby-remark-code-blocks",
+    // gatsby-remark-katex's parser and typesetting, with KaTeX's markup put into the page as it
+    // is rather than parsed and written out again (plugins/gatsby-remark-typeset-math).
     ...(PARSER_FEATURES.math
-      ? [{ resolve: "gatsby-remark-katex", options: { ...KATEX_OPTIONS } }]
+      ? [{ resolve: "gatsby-remark-typeset-math", options: { ...KATEX_OPTIONS } }]
       : []),
     // Tables, task lists and footnotes made accessible.
     "gatsby-remark-accessible-gfm",

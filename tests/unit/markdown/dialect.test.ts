@@ -37,7 +37,7 @@ test("the transformer parses the dialect's syntax: GFM, footnotes, and math thro
   assert.equal(options.gfm, PARSER_FEATURES.gfm);
   assert.equal(options.footnotes, PARSER_FEATURES.footnotes);
   const katex = pluginEntries(options.plugins).find(
-    (plugin) => plugin.resolve === "gatsby-remark-katex",
+    (plugin) => plugin.resolve === "gatsby-remark-typeset-math",
   );
   assert.equal(katex !== undefined, PARSER_FEATURES.math);
   assert.deepEqual(katex?.options, { ...KATEX_OPTIONS });
@@ -53,7 +53,9 @@ test("code blocks become HTML before KaTeX runs, so `$` in code is never math", 
   const names = pluginEntries(remarkTransformerOptions(true).plugins).map(
     (plugin) => plugin.resolve,
   );
-  assert.ok(names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-katex"));
+  assert.ok(
+    names.indexOf("gatsby-remark-code-blocks") < names.indexOf("gatsby-remark-typeset-math"),
+  );
 });
 
 test("citations are read after raw HTML and before code and math become HTML", () => {
@@ -64,7 +66,7 @@ test("citations are read after raw HTML and before code and math become HTML", (
   const citations = names.indexOf("gatsby-remark-citations");
   assert.ok(citations > names.indexOf("gatsby-remark-raw-html"));
   assert.ok(citations < names.indexOf("gatsby-remark-code-blocks"));
-  assert.ok(citations < names.indexOf("gatsby-remark-katex"));
+  assert.ok(citations < names.indexOf("gatsby-remark-typeset-math"));
   // The site's settings reach the plugin.
   assert.deepEqual(entries[citations]?.options, {
     bibliography: "refs.bib",
@@ -116,7 +118,7 @@ test("raw HTML is read before any plugin writes HTML of its own", () => {
   for (const writer of [
     "gatsby-remark-images",
     "gatsby-remark-code-blocks",
-    "gatsby-remark-katex",
+    "gatsby-remark-typeset-math",
     "gatsby-remark-accessible-gfm",
   ]) {
     assert.ok(rawHtml < names.indexOf(writer), `${writer} runs first`);

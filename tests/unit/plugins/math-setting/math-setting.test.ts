@@ -9,7 +9,9 @@ import { KATEX_OPTIONS, PARSER_FEATURES } from "../../../../src/lib/markdown/dia
 import { renderMarkdown } from "../../../support/markdown-html";
 
 type KatexPlugin = (args: { markdownAST: Root }, options: Record<string, unknown>) => void;
-const katexPlugin = createRequire(import.meta.url)("gatsby-remark-katex") as KatexPlugin;
+const katexPlugin = createRequire(import.meta.url)(
+  "../../../../plugins/gatsby-remark-typeset-math",
+) as KatexPlugin;
 
 interface Post {
   frontmatter: Record<string, unknown>;

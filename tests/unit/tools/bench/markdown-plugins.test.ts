@@ -17,9 +17,9 @@ test("the profile runs every plugin of the dialect, in the dialect's order", () 
   );
   assert.ok(loaded.every((plugin) => typeof plugin.run === "function"));
   assert.deepEqual(
-    loaded.find((plugin) => plugin.name === "gatsby-remark-katex")?.options,
+    loaded.find((plugin) => plugin.name === "gatsby-remark-typeset-math")?.options,
     (remarkTransformerOptions(true).plugins as Array<{ resolve?: string; options?: unknown }>).find(
-      (entry) => entry.resolve === "gatsby-remark-katex",
+      (entry) => entry.resolve === "gatsby-remark-typeset-math",
     )?.options,
   );
 });
