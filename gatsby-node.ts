@@ -19,14 +19,19 @@ import { createContentPages } from "./src/gatsby/content-pages";
 import { gateFd, readVerdict } from "./src/gatsby/content-check-gate";
 import { writeFeedFiles, type BuiltPost } from "./src/gatsby/feed-files";
 import { writeGeneratedCards, type CardRequest } from "./src/gatsby/generated-cards";
-import { writeHeadersFile } from "./src/gatsby/headers-file";
+import { HEADER_SCAN_VERSION, writeHeadersFile, type HeaderScan } from "./src/gatsby/headers-file";
 import { checkBuiltSiteIntegrity } from "./src/gatsby/integrity-check";
 import { writeKatexAssets } from "./src/gatsby/katex-assets";
 import { checkInlinedStyles } from "./src/gatsby/inlined-styles-check";
 import { createListPages } from "./src/gatsby/list-pages";
 import { stampRendererWithPageHeadAssets } from "./src/gatsby/page-head-stamp";
 import { createPostPages } from "./src/gatsby/post-pages";
-import { readPageScanCache, writePageScanCache } from "./src/gatsby/page-scan-cache";
+import {
+  readPageScanCache,
+  readScans,
+  writePageScanCache,
+  writeScans,
+} from "./src/gatsby/page-scan-cache";
 import { pruneStaleFiles } from "./src/gatsby/prune-stale-files";
 import { applyReaderMode } from "./src/gatsby/reader-mode";
 import { writeRedirectPages } from "./src/gatsby/redirect-pages";
@@ -58,6 +63,9 @@ import { OUTLINE_TYPE_DEFS, outlineResolver } from "./src/lib/markdown/outline-r
 import { StepTimes } from "./src/gatsby/step-times";
 import { ownCachePath } from "./src/lib/build-cache/own-cache-folder";
 import { HOME_CARD_PATH, postCardPath } from "./src/lib/og-image/social-image-paths";
+
+/** The `_headers` step's scans of the last build's pages, in Gatsby's cache folder. */
+const HEADER_SCANS = "header-scans.json";
 
 interface FileNode {
   internal: { type: string };
@@ -471,6 +479,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   }));
   const data = result.data;
   const publicFolder = path.resolve("public");
+  const cacheFolder = path.resolve(".cache");
   // Pagefind indexes copies of the post pages in a process of its own while the steps below run
   // here; its index replaces the old one whole, and the build waits for it before _headers.
   const searchIndex = steps.run("search index (start)", () =>
@@ -532,7 +541,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
     const redirects = steps.run("redirect pages", () =>
       writeRedirectPages({
         publicFolder,
-        cacheFolder: path.resolve(".cache"),
+        cacheFolder,
         ownRulesFile: path.resolve("static", "_redirects"),
         siteUrl: siteMetadata.siteUrl,
         pathPrefix,
@@ -574,13 +583,13 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   );
   const linkProblems = steps.run("link check", () => {
     // Pages Gatsby did not render again are not parsed again either.
-    const scanCache = readPageScanCache(path.resolve(".cache"));
+    const scanCache = readPageScanCache(cacheFolder);
     const problems = checkBuiltLinks(publicFolder, {
       pathPrefix,
       sourceOf: (pagePath) => sourceBySlug.get(pagePath) ?? null,
       scanCache,
     });
-    writePageScanCache(path.resolve(".cache"), scanCache);
+    writePageScanCache(cacheFolder, scanCache);
     return problems;
   });
   const search = await steps.runAsync("search index (rest)", () => searchIndex);
@@ -590,7 +599,12 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   }
   reporter.info(`Search index: ${search.summary}`);
   // Last, so that the script hashes in its Content-Security-Policy match the final pages.
-  steps.run("_headers", () => writeHeadersFile(publicFolder, pathPrefix));
+  steps.run("_headers", () => {
+    // Pages Gatsby did not render again keep the scripts they had.
+    const headerScans = readScans<HeaderScan>(cacheFolder, HEADER_SCANS, HEADER_SCAN_VERSION);
+    writeHeadersFile(publicFolder, pathPrefix, headerScans);
+    writeScans(cacheFolder, HEADER_SCANS, HEADER_SCAN_VERSION, headerScans);
+  });
   // After every step that writes, so that it sees the files exactly as they will be published.
   const integrity = steps.run("integrity check", () =>
     checkBuiltSiteIntegrity(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import {
@@ -21,6 +22,29 @@ const CONTENT_FOLDER = /^[0-9a-f]{32}$/;
 /** Files with fixed names whose content changes with every post: feeds, sitemap, manifest. */
 const REVALIDATED = /\.(?:xml|json|webmanifest|txt)$/;
 
+/** What `_headers` needs of a page: the hashes of its inline scripts and the sites it embeds. */
+export interface HeaderScan {
+  scriptHashes: string[];
+  frameOrigins: string[];
+}
+
+/**
+ * Scans of earlier builds by the SHA-256 of the page's HTML, so that a build reads the scripts of
+ * only the pages that changed. `writeHeadersFile` leaves in it exactly the scans of this build.
+ */
+export type HeaderScanCache = Map<string, HeaderScan>;
+
+/** Changes whenever what a scan records changes, so that older cached scans are not used. */
+export const HEADER_SCAN_VERSION = 1;
+
+function scanPage(html: string, cache: HeaderScanCache | undefined, fresh: HeaderScanCache) {
+  const key = createHash("sha256").update(html).digest("base64");
+  const scan = fresh.get(key) ??
+    cache?.get(key) ?? { scriptHashes: inlineScriptHashes(html), frameOrigins: embedOrigins(html) };
+  fresh.set(key, scan);
+  return scan;
+}
+
 /** Every file under `folder`, as `/`-separated paths relative to it. */
 function filesUnder(folder: string, relative = ""): string[] {
   const files: string[] = [];
@@ -42,10 +66,16 @@ function pagePath(file: string): string {
  * Writes `_headers` into the built site: security headers everywhere, a Content Security Policy
  * for each page with the hashes of its own inline scripts and the sites the site embeds, and
  * caching by how files are named.
- * Reads each page once; run it after every other step that writes pages.
+ * Reads each page once; run it after every other step that writes pages. `scanCache`, when
+ * given, holds the scans of the last build's pages and is left holding this build's.
  */
-export function writeHeadersFile(publicFolder: string, pathPrefix: string): void {
+export function writeHeadersFile(
+  publicFolder: string,
+  pathPrefix: string,
+  scanCache?: HeaderScanCache,
+): void {
   const pages: PageScripts[] = [];
+  const fresh: HeaderScanCache = new Map();
   const hashedAssets = new Set<string>();
   const revalidatedFiles: string[] = [];
   for (const file of filesUnder(publicFolder).sort()) {
@@ -59,11 +89,7 @@ export function writeHeadersFile(publicFolder: string, pathPrefix: string): void
       hashedAssets.add(`/${katexAssetFolder()}/*`);
     } else if (file.endsWith(".html")) {
       const html = fs.readFileSync(path.join(publicFolder, file), "utf8");
-      pages.push({
-        path: pagePath(file),
-        scriptHashes: inlineScriptHashes(html),
-        frameOrigins: embedOrigins(html),
-      });
+      pages.push({ path: pagePath(file), ...scanPage(html, scanCache, fresh) });
     } else if (rest.length > 0) {
       // Icons, social cards and the like keep the host's default caching, which revalidates.
       continue;
@@ -75,6 +101,10 @@ export function writeHeadersFile(publicFolder: string, pathPrefix: string): void
       // A root script without a hash (a service worker, say) must never be cached stale.
       revalidatedFiles.push(`/${file}`);
     }
+  }
+  if (scanCache !== undefined) {
+    scanCache.clear();
+    for (const [key, scan] of fresh) scanCache.set(key, scan);
   }
   const rules = hostingRules(pages, pathPrefix, [...hashedAssets], revalidatedFiles);
   const comment =

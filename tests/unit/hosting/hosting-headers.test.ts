@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { load } from "cheerio";
-import { writeHeadersFile } from "../../../src/gatsby/headers-file";
+import { writeHeadersFile, type HeaderScanCache } from "../../../src/gatsby/headers-file";
 import {
   contentSecurityPolicy,
   headersFile,
@@ -418,6 +418,31 @@ describe("writeHeadersFile and serveStatic with a headers file", () => {
       headersForPath(rules, "/a-post/")["content-security-policy"],
       contentSecurityPolicy([source(pageScript)]),
     );
+  });
+
+  test("reuses the scans of unchanged pages, scans changed ones, and keeps only this build's", () => {
+    const cache: HeaderScanCache = new Map();
+    writeHeadersFile(site, "", cache);
+    const key = (html: string) => createHash("sha256").update(html).digest("base64");
+    const home = "<script>home()</script><p>home</p>";
+    assert.equal(cache.size, 3); // index.html, a-post/index.html, 404.html
+    assert.deepEqual(cache.get(key(home)), { scriptHashes: [source("home()")], frameOrigins: [] });
+
+    // A scan from the cache is used as it is: this one names a script the page does not have.
+    cache.set(key(home), { scriptHashes: [source("cached()")], frameOrigins: [] });
+    cache.set("a page of an earlier build", { scriptHashes: [], frameOrigins: [] });
+    write("404.html", "<script>lost()</script>");
+    try {
+      writeHeadersFile(site, "", cache);
+      const rules = parseHeadersFile(fs.readFileSync(path.join(site, "_headers"), "utf8"));
+      const policy = (page: string) => headersForPath(rules, page)["content-security-policy"];
+      assert.equal(policy("/"), contentSecurityPolicy([source("cached()")]));
+      assert.equal(policy("/404.html"), contentSecurityPolicy([source("lost()")]));
+      assert.equal(cache.has("a page of an earlier build"), false);
+      assert.equal(cache.size, 3);
+    } finally {
+      write("404.html", "<p>lost</p>");
+    }
   });
 
   test("caches KaTeX's files for a year, as their folder is named after its version", () => {
