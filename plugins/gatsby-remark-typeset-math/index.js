@@ -11,8 +11,8 @@ const { setParserPlugins } = require("gatsby-remark-katex");
  * provides, and the same KaTeX options), inside the same `span.math-inline` and
  * `div.math-display` elements, with one difference: KaTeX's HTML goes into the page as it is.
  * gatsby-remark-katex parses it into an HTML tree, which gatsby-transformer-remark then writes
- * out again, attribute by attribute; at 1,000 posts that round trip cost about as much CPU time
- * as typesetting itself. The markup is KaTeX's own and the transformer writes raw HTML through
+ * out again, attribute by attribute; at 1,000 posts that round trip cost more CPU time than
+ * typesetting itself. The markup is KaTeX's own and the transformer writes raw HTML through
  * (`allowDangerousHtml`), so the page gets the same elements.
  * @param {Node} node
  * @param {Record<string, unknown>} options KaTeX's options (src/lib/markdown/dialect.ts)
