@@ -197,9 +197,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  let scaleReference = new Map<string, number>();
+  try {
+    if (options.scaleFrom !== null) scaleReference = readScaleReference(options.scaleFrom);
+  } catch (error) {
+    // Before any build: a wrong file costs seconds, not the half hour of a 10,000-post run.
+    console.error((error as Error).message);
+    return 2;
+  }
   if (!canSampleMemory()) log("No /proc on this system: build memory is not measured.");
-  const scaleReference =
-    options.scaleFrom === null ? new Map<string, number>() : readScaleReference(options.scaleFrom);
   const startedAt = new Date().toISOString();
   const result: BenchResult = {
     startedAt,

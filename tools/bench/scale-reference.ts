@@ -12,7 +12,9 @@ export function readScaleReference(file: string): Map<string, number> {
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`--scale-from ${file}: not a results file (${(error as Error).message})`);
+    throw new Error(
+      `--scale-from ${file}: not a results file (${(error as Error).message}); give the JSON that \`npm run bench -- --posts ${MEMORY_POSTS} --images 0 --out FILE\` wrote`,
+    );
   }
   const options = isRecord(parsed) && isRecord(parsed.options) ? parsed.options : null;
   const modes = isRecord(parsed) && Array.isArray(parsed.modes) ? parsed.modes : null;
