@@ -26,6 +26,15 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
 }
 
+/** Whether `file` already holds exactly `bytes`: a warm build then leaves the card as it is. */
+function holds(file: string, bytes: Buffer): boolean {
+  try {
+    return fs.statSync(file).size === bytes.length && fs.readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes the social card of every request into `public/`, drawing only those whose input changed
  * since they were last drawn (the cache is keyed by the input). Cards of pages that no longer
@@ -43,8 +52,10 @@ export async function writeGeneratedCards(
     const { png, fromCache } = await cachedOgCard(request.input, cacheFolder);
     const target = path.join(publicFolder, request.sitePath);
     wanted.add(path.resolve(target));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, png);
+    if (!holds(target, png)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, png);
+    }
     if (fromCache) report.reused += 1;
     else report.drawn += 1;
   });

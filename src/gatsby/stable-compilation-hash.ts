@@ -20,32 +20,25 @@ function bundleHash(publicFolder: string): string {
   return createHash("sha256").update(bundles.join("\n")).digest("hex").slice(0, 20);
 }
 
-function htmlFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /**
  * Gatsby stamps every page with webpack's compilation hash, which its client compares with
  * `app-data.json` to notice a new deploy. After a cached build that hash differs from a clean
  * build's even when every bundle is byte-identical, so every page would differ for nothing.
  * Deriving it from the bundle names keeps its purpose (it changes exactly when the code does)
- * and makes cached and clean builds identical.
+ * and makes cached and clean builds identical. Returns the hash and writes it into
+ * `app-data.json`; `stampCompilationHash` puts it into each page.
  */
-export function stabilizeCompilationHash(publicFolder: string): string {
+export function stableCompilationHash(publicFolder: string): string {
   const stable = bundleHash(publicFolder);
   const appData = path.join(publicFolder, "page-data", "app-data.json");
   if (fs.existsSync(appData)) {
     const data = JSON.parse(fs.readFileSync(appData, "utf8")) as Record<string, unknown>;
     fs.writeFileSync(appData, JSON.stringify({ ...data, webpackCompilationHash: stable }));
   }
-  const stamp = `window.___webpackCompilationHash="${stable}"`;
-  for (const file of htmlFiles(publicFolder)) {
-    const html = fs.readFileSync(file, "utf8");
-    const stamped = html.replace(IN_HTML, stamp);
-    if (stamped !== html) fs.writeFileSync(file, stamped);
-  }
   return stable;
+}
+
+/** The page with `hash` in place of the compilation hash Gatsby stamped it with. */
+export function stampCompilationHash(html: string, hash: string): string {
+  return html.replace(IN_HTML, `window.___webpackCompilationHash="${hash}"`);
 }

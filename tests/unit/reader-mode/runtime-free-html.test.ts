@@ -5,30 +5,9 @@ import {
   RuntimeLeftoverError,
   withoutClientRuntime,
 } from "../../../src/lib/reader-mode/runtime-free-html";
+import { gatsbyPage } from "../../support/gatsby-page";
 
 const READER = "/reader-0123456789abcdef0123.js";
-
-/** A page laid out as Gatsby 5 writes one: head, body, loader data and the scripts slice. */
-function gatsbyPage(body: string, headExtra = ""): string {
-  return [
-    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
-    '<style data-href="/styles.347f83a40fdc80e7ef4b.css" data-identity="gatsby-global-css">body{margin:0}</style>',
-    '<script>(function(){var t=localStorage.getItem("theme")})()</script>',
-    headExtra,
-    '<script type="application/ld+json" data-gatsby-head="true">{"@type":"BlogPosting"}</script>',
-    '</head><body><div id="___gatsby"><div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper">',
-    body,
-    '</div><div id="gatsby-announcer" style="position:absolute;top:0" aria-live="assertive" aria-atomic="true"></div></div>',
-    '<script id="gatsby-script-loader">/*<![CDATA[*/window.pagePath="/a-post/";/*]]>*/</script>',
-    '<!-- slice-start id="_gatsby-scripts-1" -->\n          <script\n            id="gatsby-chunk-mapping"\n          >\n',
-    '            window.___chunkMapping="{\\"app\\":[\\"/app-be2151593a36b65f3c84.js\\"]}";\n          </script>\n',
-    '        <script>window.___webpackCompilationHash="abdb4f1444b5a85c1607";</script>',
-    '<script src="/webpack-runtime-46d3071dc89f99c12aa2.js" async></script>',
-    '<script src="/framework-36fcceae91ffd39c19f8.js" async></script>',
-    '<script src="/app-be2151593a36b65f3c84.js" async></script>',
-    '<!-- slice-end id="_gatsby-scripts-1" --></body></html>',
-  ].join("");
-}
 
 const BODY = '<main><h1>A post</h1><p>Text with <a href="/b/">a link</a>.</p></main>';
 
