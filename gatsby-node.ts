@@ -486,16 +486,6 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
   const data = result.data;
   const publicFolder = path.resolve("public");
   const cacheFolder = path.resolve(".cache");
-  steps.run("feeds", () =>
-    writeFeedFiles({
-      site: siteMetadata,
-      pathPrefix,
-      posts,
-      pagePaths: data.allSitePage.nodes.map((page) => page.path),
-      publicFolder,
-      feedLength: site.feedLength,
-    }),
-  );
   const compilationHash = steps.run("compilation hash", () => stableCompilationHash(publicFolder));
   try {
     const reader =
@@ -537,6 +527,16 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ graphql, pathPref
         ownCachePath(process.cwd(), "search-input.sha256"),
       ),
     ),
+  );
+  steps.run("feeds", () =>
+    writeFeedFiles({
+      site: siteMetadata,
+      pathPrefix,
+      posts,
+      pagePaths: data.allSitePage.nodes.map((page) => page.path),
+      publicFolder,
+      feedLength: site.feedLength,
+    }),
   );
   const moved = await graphql<Queries.PostsWithOldAddressesQuery>(`
     query PostsWithOldAddresses {
