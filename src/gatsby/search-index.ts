@@ -65,6 +65,15 @@ function pagefindVersion(): string {
   return (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
+/** The SHA-256 of a file's bytes, or "none" when there is no such file. */
+function fileDigest(file: string): string {
+  try {
+    return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  } catch {
+    return "none";
+  }
+}
+
 function readStamp(file: string): string | null {
   try {
     return fs.readFileSync(file, "utf8");
@@ -122,7 +131,8 @@ async function runPagefind(
  * and the finished index replaces the old one in one step, so a build can run other steps while
  * Pagefind works: none of them ever sees half an index. When Pagefind would read exactly what it
  * read last time (the same posts' pages, the same Pagefind), the index in `public/` is kept and
- * Pagefind does not run: `inputStampFile` holds the digest of what it last read.
+ * Pagefind does not run: `inputStampFile` holds the digests of what it last read and of the
+ * index it wrote.
  */
 export async function writeSearchIndex(
   publicFolder: string,
@@ -144,9 +154,11 @@ export async function writeSearchIndex(
       lang: post.lang,
     }),
   }));
-  const inputDigest = searchInputDigest(staged);
   const entryFile = path.join(bundleFolder, "pagefind-entry.json");
-  const unchanged = readStamp(inputStampFile) === inputDigest && fs.existsSync(entryFile);
+  // The stamp names the index as well as its input, so that an index in public/ that another
+  // build wrote (a restored folder, say) is not taken for the one this input gave.
+  const inputDigest = searchInputDigest(staged);
+  const unchanged = readStamp(inputStampFile) === `${inputDigest} ${fileDigest(entryFile)}`;
   if (!unchanged) {
     fs.rmSync(inputStampFile, { force: true });
     await runPagefind(staged, workFolder);
@@ -154,7 +166,7 @@ export async function writeSearchIndex(
     fs.mkdirSync(path.dirname(bundleFolder), { recursive: true });
     fs.renameSync(workFolder, bundleFolder);
     fs.mkdirSync(path.dirname(inputStampFile), { recursive: true });
-    fs.writeFileSync(inputStampFile, inputDigest);
+    fs.writeFileSync(inputStampFile, `${inputDigest} ${fileDigest(entryFile)}`);
   }
 
   for (const file of fs.readdirSync(bundleFolder)) {

@@ -72,6 +72,17 @@ describe("writeSearchIndex, build after build", () => {
     assert.equal(fs.existsSync(marker), false);
   });
 
+  test("indexes again when public/ holds an index another build wrote", async () => {
+    await writeSearchIndex(publicFolder, POSTS, workFolder, stamp);
+    assert.match((await writeSearchIndex(publicFolder, POSTS, workFolder, stamp)).summary, /kept/);
+    fs.writeFileSync(marker, "left by the test");
+    const entry = path.join(publicFolder, "pagefind", "pagefind-entry.json");
+    fs.writeFileSync(entry, fs.readFileSync(entry, "utf8").replace(/"version"/, '"VERSION"'));
+    const report = await writeSearchIndex(publicFolder, POSTS, workFolder, stamp);
+    assert.doesNotMatch(report.summary, /kept/);
+    assert.equal(fs.existsSync(marker), false);
+  });
+
   test("indexes again when the index in public/ is gone", async () => {
     fs.rmSync(path.join(publicFolder, "pagefind"), { recursive: true });
     const report = await writeSearchIndex(publicFolder, POSTS, workFolder, stamp);
