@@ -91,7 +91,17 @@ describe("a build that reuses its cache gives what a clean build gives", () => {
     );
 
   type Step = [name: string, apply: () => void | Promise<void>, check?: () => void];
+  /** A file Pagefind never writes: it is still there only if the search index was kept. */
+  const searchMarker = () => path.join(warm, "public", "pagefind", "kept-by-this-build.txt");
   const steps: Step[] = [
+    [
+      "changing nothing",
+      () => fs.writeFileSync(searchMarker(), "no page changed"),
+      () => {
+        assert.ok(fs.existsSync(searchMarker()), "the search index was built again for nothing");
+        fs.rmSync(searchMarker());
+      },
+    ],
     [
       "editing a post's text",
       () => edit("alpha/index.md", (t) => t.replace("First text", "Changed text")),
