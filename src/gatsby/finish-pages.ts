@@ -84,7 +84,7 @@ export function finishPages(
     if (finished !== html) fs.writeFileSync(file, finished);
     report.rewritten += 1;
     if (readerPage) report.readerPages += 1;
-    after.set(digest(finished), { finish: key, readerPage });
+    after.set(finished === html ? asFound : digest(finished), { finish: key, readerPage });
   }
   writeScans(cacheFolder, FINISHED_PAGES, FINISHED_PAGES_VERSION, after);
   return report;
