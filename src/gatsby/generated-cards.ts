@@ -3,7 +3,8 @@ import path from "node:path";
 import { cachedOgCard } from "../lib/og-image/card-cache";
 import type { OgCardInput } from "../lib/og-image/types";
 import { GENERATED_CARD_FOLDER } from "../lib/og-image/social-image-paths";
-import { defaultParallelism, mapInParallel } from "../lib/parallel/map-in-parallel";
+import { cardsInFlight } from "../lib/og-image/cards-in-flight";
+import { mapInParallel } from "../lib/parallel/map-in-parallel";
 
 export interface CardRequest {
   /** Site path the card is served at, such as `/og/home.png`. */
@@ -38,7 +39,7 @@ function holds(file: string, bytes: Buffer): boolean {
 /**
  * Writes the social card of every request into `public/`, drawing only those whose input changed
  * since they were last drawn (the cache is keyed by the input). Cards of pages that no longer
- * exist are removed, so a deleted post leaves no image behind. Cards are drawn one per core at a
+ * exist are removed, so a deleted post leaves no image behind. Cards are drawn two per core at a
  * time: resvg and sharp do their part on native threads while the next card is laid out.
  */
 export async function writeGeneratedCards(
@@ -48,7 +49,7 @@ export async function writeGeneratedCards(
 ): Promise<CardReport> {
   const report: CardReport = { drawn: 0, reused: 0, removed: 0 };
   const wanted = new Set<string>();
-  await mapInParallel(requests, defaultParallelism(), async (request) => {
+  await mapInParallel(requests, cardsInFlight(), async (request) => {
     const { png, fromCache } = await cachedOgCard(request.input, cacheFolder);
     const target = path.join(publicFolder, request.sitePath);
     wanted.add(path.resolve(target));

@@ -9,10 +9,11 @@ import { syntheticPost } from "./corpus/synthetic-post";
 import type { CardCost } from "./results";
 import { formatTable } from "./text-table";
 import { runIfEntryPoint } from "../../scripts/run-cli";
+import { cardsInFlight } from "../../src/lib/og-image/cards-in-flight";
 import { ogCardSvg } from "../../src/lib/og-image/draw-card";
 import { svgToPng } from "../../src/lib/og-image/render-png";
 import type { OgCardInput } from "../../src/lib/og-image/types";
-import { defaultParallelism, mapInParallel } from "../../src/lib/parallel/map-in-parallel";
+import { mapInParallel } from "../../src/lib/parallel/map-in-parallel";
 
 const USAGE = `npm run bench:cards -- [--cards N]
 
@@ -45,7 +46,7 @@ const AS_BUILD = "--as-build";
 
 async function drawAsBuild(inputs: readonly OgCardInput[]): Promise<number> {
   const started = performance.now();
-  await mapInParallel(inputs, defaultParallelism(), async (input) => svgToPng(ogCardSvg(input)));
+  await mapInParallel(inputs, cardsInFlight(), async (input) => svgToPng(ogCardSvg(input)));
   return performance.now() - started;
 }
 
@@ -68,7 +69,7 @@ function drawAsBuildInFreshProcess(count: number): number {
 }
 
 /**
- * What a build pays per card: `count` cards of synthetic posts drawn as a build draws them, one
+ * What a build pays per card: `count` cards of synthetic posts drawn as a build draws them, two
  * per core at a time, in a fresh process. `npm run bench` uses it to judge the cards' share of
  * a cold build.
  */
@@ -92,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(String(await drawAsBuild(inputs)));
     return 0;
   }
-  // The cards as a build draws them (one per core at a time, no widths known yet)...
+  // The cards as a build draws them (two per core at a time, no widths known yet)...
   const wall = drawAsBuildInFreshProcess(count);
   // ...then one at a time, to split the cost into its steps.
   let layout = 0;
@@ -106,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
     layout += laidOut - started;
     render += performance.now() - laidOut;
   }
-  const parallelism = defaultParallelism();
+  const parallelism = cardsInFlight();
   const perCard = (ms: number) => `${(ms / count).toFixed(1)} ms`;
   console.log(`${count} social cards, ${os.cpus().length} cores:\n`);
   console.log(

@@ -13,7 +13,7 @@ import type { OgCardInput } from "./types";
  * Bump whenever the drawing code changes (layout, decoration), to retire old PNGs. The owner's
  * colours and fonts are part of every key, so changing them in site.config.ts redraws the cards.
  */
-export const CARD_VERSION = 4;
+export const CARD_VERSION = 5;
 
 let temporaryCounter = 0;
 

@@ -72,7 +72,7 @@ function titleMarkup(title: string, lang: string): string {
   const lines = fit.lines.map((line, i) =>
     textElement(lineX(line), firstBaseline + i * fit.lineHeight, line, style, "title-line"),
   );
-  return `<g class="title">${lines.join("")}</g>`;
+  return lines.join("");
 }
 
 function footerMarkup(input: OgCardInput): string {

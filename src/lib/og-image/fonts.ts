@@ -29,14 +29,8 @@ const FONT_FILES: readonly FontFile[] = CARD_FONTS.flatMap((font) =>
   })),
 );
 
-/** The family the site name, the footer and text in other languages start with. */
-export const PRIMARY_FAMILY: FontFamily = firstFont().family;
-
-function firstFont(): CardFont {
-  const font = CARD_FONTS[0];
-  if (font === undefined) throw new Error("site.config.ts lists no card font under fonts.card");
-  return font;
-}
+// Every card sets text in the first family; without one, no card could be drawn.
+if (CARD_FONTS.length === 0) throw new Error("site.config.ts lists no card font under fonts.card");
 
 /**
  * A resolver anchored at this module. `import.meta.url` does not exist once Gatsby's Parcel
@@ -67,38 +61,13 @@ export interface FontFilter {
   weight?: number;
 }
 
-/**
- * Absolute paths of the card's font files. Measuring narrows them to one family and weight:
- * resvg-js loads its fonts afresh for every instance, and each Noto Sans JP file is 5 MB.
- */
+/** Absolute paths of the card's font files, narrowed to one family or weight if asked. */
 export function fontFiles(filter: FontFilter = {}): string[] {
   return FONT_FILES.filter(
     (font) =>
       (filter.family === undefined || font.family === filter.family) &&
       (filter.weight === undefined || font.weight === filter.weight),
   ).map(resolveFontFile);
-}
-
-/**
- * resvg font options: only the bundled files, never system fonts. `families` narrows them to the
- * families a card uses: every file is read for every card, and the CJK ones are 5 to 11 MB each.
- */
-export function resvgFontOptions(
-  filter: FontFilter = {},
-  families?: ReadonlySet<FontFamily>,
-): {
-  fontFiles: string[];
-  loadSystemFonts: false;
-  defaultFontFamily: string;
-} {
-  return {
-    fontFiles:
-      families === undefined
-        ? fontFiles(filter)
-        : [...families].flatMap((family) => fontFiles({ ...filter, family })),
-    loadSystemFonts: false,
-    defaultFontFamily: filter.family ?? PRIMARY_FAMILY,
-  };
 }
 
 /**
@@ -134,11 +103,4 @@ export function fontStack(lang: string): readonly FontFamily[] {
 /** What the fonts are, for cache keys: a change of font must redraw every card. */
 export function fontIdentity(): string {
   return JSON.stringify(CARD_FONTS);
-}
-
-/** A CSS/SVG `font-family` value for the families, `first` moved to the front. */
-export function familyAttribute(families: readonly FontFamily[], first: FontFamily): string {
-  return [first, ...families.filter((family) => family !== first)]
-    .map((family) => (family.includes(" ") ? `'${family}'` : family))
-    .join(", ");
 }

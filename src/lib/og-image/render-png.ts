@@ -1,22 +1,23 @@
-// SVG -> PNG with only the bundled fonts.
+// SVG -> PNG. The card's text is already glyph outlines (glyph-outlines.ts), so resvg gets no
+// font at all: nothing to load per card, and no system font can slip in.
 import { renderAsync } from "@resvg/resvg-js";
 import sharp from "sharp";
-import { resvgFontOptions } from "./fonts";
-import { familiesInSvg } from "./used-families";
+
+const NO_FONTS = { fontFiles: [] as string[], loadSystemFonts: false };
 
 /**
  * resvg renders off the main thread (renderAsync) so a build drawing many cards stays
  * responsive. sharp encodes its raw pixels losslessly, dropping the alpha channel the opaque card
  * never uses, which is cheaper than re-encoding resvg's own PNG (a decode and resvg's encode
- * first). zlib level 7: level 9 made cards 13 % smaller (31 against 36 KiB) but cost 37 ms a
- * card against 18, more than resvg's rendering of a Latin card; only crawlers fetch cards, so
- * the bytes reach no reader. Palette quantisation took ~100 ms more and blurred the
- * anti-aliased text edges. Both steps are deterministic for
- * the same SVG. Only the families the card sets text in are loaded: a Latin title's card reads
- * no CJK file.
+ * first). Once the text was outlines, encoding was half of a card's cost, so the zlib level is
+ * the lowest that keeps cards near their old size. Per card, on the benchmark's titles: level 4
+ * takes 9.9 ms for 44.8 KiB, level 7 15 ms for 35 KiB, level 9 28 ms for 32 KiB, level 1
+ * 7.3 ms for 65 KiB. Only crawlers fetch cards, so the bytes reach no reader, while a cold build
+ * pays for every card. Palette quantisation took ~100 ms more and blurred the anti-aliased
+ * text edges. Both steps are deterministic for the same SVG.
  */
 export async function svgToPng(svg: string): Promise<Buffer> {
-  const image = await renderAsync(svg, { font: resvgFontOptions({}, familiesInSvg(svg)) });
+  const image = await renderAsync(svg, { font: NO_FONTS });
   const raw = { width: image.width, height: image.height, channels: 4 } as const;
-  return sharp(image.pixels, { raw }).removeAlpha().png({ compressionLevel: 7 }).toBuffer();
+  return sharp(image.pixels, { raw }).removeAlpha().png({ compressionLevel: 4 }).toBuffer();
 }

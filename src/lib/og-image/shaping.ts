@@ -1,12 +1,9 @@
-// Text widths from the card's own font files, shaped in-process by fontkit. Asking resvg instead
-// (a renderer with a bounding box per instance) cost a fresh parse of the font file for every
-// word measured: ~2 ms for Inter, ~18 ms for a 5 MB CJK file, 30 to 130 ms per card. fontkit
-// opens each file once and shapes a word in microseconds. Both apply the fonts' own kerning and
-// ligatures; the widths agree with resvg's to 0.0001 em for Latin, Cyrillic, CJK, Arabic, Hebrew
-// and Thai. Where they differ they err wide, so a line that measures as fitting still fits:
-// Korean spaces (+0.05 em each: fontkit picks the font's wider Hangul space) and Devanagari
-// (resvg mis-places some vowel signs, docs/reading.md).
-import { openSync, type Font } from "fontkit";
+// Text shaped in-process by fontkit from the card's own font files, with the fonts' kerning,
+// ligatures and joining forms. measure.ts takes widths from it and glyph-outlines.ts draws the
+// very same glyphs, so a line that measures as fitting is drawn exactly that wide. fontkit opens
+// each file once and shapes a word in microseconds; asking resvg for widths instead cost a fresh
+// parse of the font file for every word measured (~2 ms for Inter, ~18 ms for a 5 MB CJK file).
+import { openSync, type Font, type GlyphRun } from "fontkit";
 import { fontFiles, type FontFamily } from "./fonts";
 
 export interface ShapedWidth {
@@ -16,9 +13,17 @@ export interface ShapedWidth {
   inkEm: number;
 }
 
+/** Single-family text shaped: its glyphs in visual order, with the font and file they are in. */
+export interface ShapedRun {
+  font: Font;
+  /** The font file, which names the font for caches. */
+  file: string;
+  run: GlyphRun;
+}
+
 const opened = new Map<string, Font>();
 
-function fontFile(family: FontFamily, weight: number): Font {
+function fontFile(family: FontFamily, weight: number): { font: Font; file: string } {
   const file = fontFiles({ family, weight })[0];
   if (file === undefined) {
     throw new Error(`no card font file for "${family}" at weight ${weight} (site.config.ts)`);
@@ -31,14 +36,36 @@ function fontFile(family: FontFamily, weight: number): Font {
     font = loaded;
     opened.set(file, font);
   }
-  return font;
+  return { font, file };
+}
+
+/**
+ * Runs shaped lately. A card's lines are shaped last when fitting checks their width, and then
+ * drawn: shaping, not outlining, is most of a card's layout time (Inter's contextual
+ * alternates), so drawing takes them from here. A few hundred cover any card.
+ */
+const RECENT_RUNS = 256;
+
+const recent = new Map<string, ShapedRun>();
+
+/**
+ * Shapes single-family text. Glyphs come back in visual order, right-to-left runs included, so
+ * the pen moves rightwards through them.
+ */
+export function shapedRun(text: string, family: FontFamily, weight: number): ShapedRun {
+  const key = `${weight}\u0000${family}\u0000${text}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const { font, file } = fontFile(family, weight);
+  const shaped = { font, file, run: font.layout(text) };
+  if (recent.size >= RECENT_RUNS) recent.delete(recent.keys().next().value ?? "");
+  recent.set(key, shaped);
+  return shaped;
 }
 
 /** Shapes single-family text and returns its advance and the right edge of its ink. */
 export function shapedWidth(text: string, family: FontFamily, weight: number): ShapedWidth {
-  const font = fontFile(family, weight);
-  // Glyphs come back in visual order, right-to-left runs included, so the pen moves rightwards.
-  const run = font.layout(text);
+  const { font, run } = shapedRun(text, family, weight);
   let pen = 0;
   let ink = 0;
   run.glyphs.forEach((glyph, index) => {

@@ -1,6 +1,6 @@
-// Minimal SVG markup builders; text content and attribute values are escaped.
+// Minimal SVG markup builders; attribute values are escaped.
 import { escapeXml, num } from "../drawing/escape-xml";
-import { familyAttribute } from "./fonts";
+import { runOutlines } from "./glyph-outlines";
 import { layoutLine, type FontStyle } from "./measure";
 
 export interface TextStyle extends FontStyle {
@@ -9,8 +9,10 @@ export interface TextStyle extends FontStyle {
 }
 
 /**
- * One line of text with its baseline starting at (x, y). Runs of different families get their
- * own x (measured), so resvg sets each in its own font; `className` lets tests find the parts.
+ * One line of text with its baseline starting at (x, y), drawn as the outlines of its glyphs
+ * (glyph-outlines.ts), each font run at the x it was measured at. The group keeps what was set
+ * where, for tests and anyone reading the SVG: the text, its origin and size, and the families
+ * its runs are set in; `className` names the part of the card.
  */
 export function textElement(
   x: number,
@@ -20,26 +22,15 @@ export function textElement(
   className: string,
 ): string {
   const { runs } = layoutLine(content, style);
-  const primary = style.families[0];
-  if (primary === undefined) throw new Error("a font stack needs at least one family");
-  const common =
-    `class="${escapeXml(className)}" font-size="${num(style.size)}" ` +
-    `font-weight="${style.weight}" fill="${style.fill}"`;
-  const only = runs.length === 1 ? runs[0] : undefined;
-  if (only !== undefined) {
-    const family = escapeXml(familyAttribute(style.families, only.family));
-    return (
-      `<text ${common} x="${num(x + only.offsetEm * style.size)}" y="${num(y)}" ` +
-      `font-family="${family}">${escapeXml(only.text)}</text>`
-    );
-  }
-  const spans = runs.map((run) => {
-    const family = escapeXml(familyAttribute(style.families, run.family));
-    const runX = num(x + run.offsetEm * style.size);
-    return `<tspan x="${runX}" font-family="${family}">${escapeXml(run.text)}</tspan>`;
-  });
-  const family = escapeXml(familyAttribute(style.families, primary));
-  return `<text ${common} x="${num(x)}" y="${num(y)}" font-family="${family}">${spans.join("")}</text>`;
+  const families = [...new Set(runs.map((run) => run.family))].join(", ");
+  const paths = runs.map((run) =>
+    runOutlines(run.text, run.family, style.weight, x + run.offsetEm * style.size, y, style.size),
+  );
+  return (
+    `<g class="${escapeXml(className)}" fill="${style.fill}" data-text="${escapeXml(content)}" ` +
+    `data-x="${num(x)}" data-y="${num(y)}" data-size="${num(style.size)}" ` +
+    `data-families="${escapeXml(families)}">${paths.join("")}</g>`
+  );
 }
 
 export function circleElement(

@@ -6,8 +6,10 @@ import { familyHas, readCoverage } from "../../../src/lib/og-image/font-coverage
 import { splitRuns } from "../../../src/lib/og-image/font-runs";
 import { fontFiles, fontStack } from "../../../src/lib/og-image/fonts";
 import { graphemes } from "../../../src/lib/og-image/segment";
-import { familiesInSvg } from "../../../src/lib/og-image/used-families";
-import { BASE_INPUT } from "./support";
+import { isRightToLeft } from "../../../src/lib/i18n/text-direction";
+import { inkWidthEm, layoutLine } from "../../../src/lib/og-image/measure";
+import { textElement } from "../../../src/lib/og-image/svg-elements";
+import { BASE_INPUT, partsBox, textElements } from "./support";
 
 /** Titles in every script the cards must draw, with the family meant to draw their letters. */
 const TITLES: ReadonlyArray<{ lang: string; title: string; family: string }> = [
@@ -64,12 +66,16 @@ test("Traditional Chinese tags find Noto Sans TC; Simplified and bare zh find SC
   assert.ok(familyHas("Noto Sans TC", "學") && familyHas("Noto Sans SC", "学"));
 });
 
-test("a card loads only the fonts its text is set in", () => {
-  const latin = familiesInSvg(ogCardSvg(BASE_INPUT));
-  assert.deepEqual([...latin], ["Inter"]);
-  const korean = familiesInSvg(ogCardSvg({ ...BASE_INPUT, title: "심층 학습 입문", lang: "ko" }));
+test("a card sets its text only in the families made for it", () => {
+  const families = (svg: string) =>
+    new Set(
+      ["site-name", "title-line", "footer"].flatMap((part) =>
+        textElements(svg, part).flatMap((line) => line.families),
+      ),
+    );
+  assert.deepEqual([...families(ogCardSvg(BASE_INPUT))], ["Inter"]);
+  const korean = families(ogCardSvg({ ...BASE_INPUT, title: "심층 학습 입문", lang: "ko" }));
   assert.deepEqual([...korean].sort(), ["Inter", "Noto Sans KR"]);
-  assert.ok(!korean.has("Noto Sans SC") && !korean.has("Noto Sans JP"));
 });
 
 test("right-to-left titles: words in visual order, Latin words and their numbers kept together", () => {
@@ -85,31 +91,58 @@ test("right-to-left titles: words in visual order, Latin words and their numbers
   assert.deepEqual(visualWordOrder(["נתונים", "2024"]), ["2024", "נתונים"]);
 });
 
+/**
+ * The runs of a right-to-left line from the right, as drawn at their measured offsets
+ * (svg-elements.ts). The footer is set in the labels' stack, which starts with Inter.
+ */
+function runsFromTheRight(text: string, stackOf: string): string[] {
+  const font = { families: fontStack(stackOf), weight: 400, rightToLeft: true };
+  return layoutLine(text, font)
+    .runs.sort((a, b) => b.offsetEm - a.offsetEm)
+    .map((run) => run.text);
+}
+
 test("a right-to-left title ends at the right edge of its box; a Latin one starts at the left", () => {
-  const xs = (svg: string) =>
-    [...svg.matchAll(/class="title-line"[^>]*?x="([\d.]+)"/g)].map((m) => Number(m[1]));
-  const arabic = ogCardSvg({ ...BASE_INPUT, title: "مقدمة قصيرة", lang: "ar" });
-  const english = ogCardSvg(BASE_INPUT);
-  const [arabicX = 0] = xs(arabic);
-  const [englishX = 0] = xs(english);
-  assert.ok(arabicX > englishX + 100, `${arabicX} vs ${englishX}`);
+  const [arabic] = textElements(
+    ogCardSvg({ ...BASE_INPUT, title: "مقدمة قصيرة", lang: "ar" }),
+    "title-line",
+  );
+  const [english] = textElements(ogCardSvg(BASE_INPUT), "title-line");
+  assert.ok(arabic && english, "no title drawn");
+  assert.ok(arabic.x > english.x + 100, `${arabic.x} vs ${english.x}`);
   // The first word a reader reads is the rightmost one drawn.
-  const title = /<g class="title">.*?<\/g>/.exec(arabic)?.[0] ?? "";
-  const words = [...title.matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)]
-    .map((m) => ({ x: Number(m[1]), text: m[2] ?? "" }))
-    .sort((a, b) => b.x - a.x);
-  assert.equal(words[0]?.text, "مقدمة");
+  assert.equal(runsFromTheRight(arabic.content, "ar")[0], "مقدمة");
 });
 
 test("a right-to-left card's footer reads from the right: date, then tags, # before each", () => {
   const input = { ...BASE_INPUT, dateText: "٧ ديسمبر ٢٠٢٦", tags: ["تعلم"], lang: "ar" };
-  const footer = /<text class="footer"[^>]*?x="([\d.]+)"[^>]*>(.*?)<\/text>/.exec(ogCardSvg(input));
-  const englishFooter = /<text class="footer"[^>]*?x="([\d.]+)"/.exec(ogCardSvg(BASE_INPUT));
+  const [footer] = textElements(ogCardSvg(input), "footer");
+  const [englishFooter] = textElements(ogCardSvg(BASE_INPUT), "footer");
   assert.ok(footer && englishFooter, "no footer drawn");
-  assert.ok(Number(footer[1]) > Number(englishFooter[1]) + 300, "the footer is not at the right");
-  const fromTheRight = [...(footer[2] ?? "").matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)]
-    .map((m) => ({ x: Number(m[1]), text: m[2] ?? "" }))
-    .sort((a, b) => b.x - a.x)
-    .map((run) => run.text);
-  assert.deepEqual(fromTheRight, ["٧", "ديسمبر", "٢٠٢٦", "·", "#", "تعلم"]);
+  assert.ok(footer.x > englishFooter.x + 300, "the footer is not at the right");
+  assert.deepEqual(runsFromTheRight(footer.content, "en"), [
+    "٧",
+    "ديسمبر",
+    "٢٠٢٦",
+    "·",
+    "#",
+    "تعلم",
+  ]);
+});
+
+test("every script is drawn exactly as wide as it was measured", () => {
+  for (const { lang, title } of TITLES) {
+    const style = {
+      families: fontStack(lang),
+      weight: 700,
+      rightToLeft: isRightToLeft(lang),
+      size: 60,
+      fill: "#FFFFFF",
+    };
+    const line = textElement(100, 120, title, style, "t");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="200">${line}</svg>`;
+    const drawn = partsBox(svg, ["t"]).right - 100;
+    const measured = inkWidthEm(title, style) * style.size;
+    assert.ok(Math.abs(drawn - measured) < 1, `${lang}: drawn ${drawn}, measured ${measured}`);
+  }
 });

@@ -2,7 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import sharp from "sharp";
 import type { OgCardInput } from "../../../src/lib/og-image";
-import { resvgFontOptions } from "../../../src/lib/og-image/fonts";
+import { fontFiles } from "../../../src/lib/og-image/fonts";
 
 export const BASE_INPUT: OgCardInput = {
   title: "Recent Advances in Representation Learning",
@@ -37,14 +37,25 @@ export async function decodePng(png: Buffer): Promise<Raster & { format: string 
   };
 }
 
-/** Rasterises an SVG with the card's fonts, or with none at all (`fontFiles: []`). */
-export function rasterise(svg: string, fonts: "card" | "none"): Raster {
-  const font =
-    fonts === "card"
-      ? resvgFontOptions()
-      : { fontFiles: [], loadSystemFonts: false, defaultFontFamily: "Inter" };
+/**
+ * Rasterises an SVG as the build does, with no font at all, or with every card font offered to
+ * resvg (`"card fonts"`), which only text left as `<text>` could use.
+ */
+export function rasterise(svg: string, fonts: "none" | "card fonts" = "none"): Raster {
+  const font = {
+    fontFiles: fonts === "none" ? [] : fontFiles(),
+    loadSystemFonts: false,
+    defaultFontFamily: "Inter",
+  };
   const image = new Resvg(svg, { font }).render();
   return { width: image.width, height: image.height, channels: 4, data: image.pixels };
+}
+
+/** The box the named parts of the card cover, as resvg computes it from their outlines. */
+export function partsBox(svg: string, classNames: readonly string[]): Rect {
+  const box = new Resvg(keepOnly(svg, classNames)).getBBox();
+  if (box === undefined) throw new Error(`nothing drawn in ${classNames.join(", ")}`);
+  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
 }
 
 export interface Rect {
@@ -87,25 +98,32 @@ export interface SvgTextLine {
   x: number;
   y: number;
   size: number;
-  /** Text content with markup removed (still XML-escaped). */
+  /** The text the line draws (still XML-escaped). */
   content: string;
+  /** The families its runs are set in, each once, in the order they first appear. */
+  families: string[];
   markup: string;
 }
 
-/** The `<text class="…">` elements of one part of the card, in document order. */
+/** Every part of the card is one `<g class="…">` of paths or circles, never nested. */
+function partPattern(className: string): RegExp {
+  return new RegExp(`<g class="${className}"[^>]*>.*?</g>`, "g");
+}
+
+/** The text lines of one part of the card (see svg-elements.ts), in document order. */
 export function textElements(svg: string, className: string): SvgTextLine[] {
-  const pattern = new RegExp(`<text class="${className}"[^>]*>.*?</text>`, "g");
-  return Array.from(svg.matchAll(pattern), ([markup]) => {
+  return Array.from(svg.matchAll(partPattern(className)), ([markup]) => {
     const attribute = (name: string) => {
-      const match = new RegExp(`^<text [^>]*?\\b${name}="([^"]*)"`).exec(markup);
-      if (match?.[1] === undefined) throw new Error(`no ${name} in ${markup}`);
-      return Number(match[1]);
+      const match = new RegExp(`^<g [^>]*?\\bdata-${name}="([^"]*)"`).exec(markup);
+      if (match?.[1] === undefined) throw new Error(`no data-${name} in ${markup}`);
+      return match[1];
     };
     return {
-      x: attribute("x"),
-      y: attribute("y"),
-      size: attribute("font-size"),
-      content: markup.replace(/<[^>]+>/g, ""),
+      x: Number(attribute("x")),
+      y: Number(attribute("y")),
+      size: Number(attribute("size")),
+      content: attribute("text"),
+      families: attribute("families").split(", "),
       markup,
     };
   });
@@ -115,12 +133,14 @@ export function textElements(svg: string, className: string): SvgTextLine[] {
 export function keepOnly(svg: string, classNames: readonly string[]): string {
   const open = svg.slice(0, svg.indexOf(">") + 1);
   const parts = classNames.flatMap((name) =>
-    Array.from(
-      svg.matchAll(new RegExp(`<(g|text) class="${name}"[^>]*>.*?</\\1>`, "g")),
-      ([markup]) => markup,
-    ),
+    Array.from(svg.matchAll(partPattern(name)), ([markup]) => markup),
   );
   return `${open}${parts.join("")}</svg>`;
+}
+
+/** The same card without the parts named. */
+export function withoutParts(svg: string, classNames: readonly string[]): string {
+  return classNames.reduce((rest, name) => rest.replace(partPattern(name), ""), svg);
 }
 
 /** WCAG 2 contrast ratio of two #RRGGBB colours. */
