@@ -74,6 +74,16 @@ function exited(child: ChildProcess): Promise<{ status: number | null; signal: s
   });
 }
 
+/** What an author can do about a Gatsby process ended by a signal (docs/performance.md). */
+function signalMessage(signal: string): string {
+  return (
+    `gatsby build was ended by ${signal}: something stopped it from outside (the machine ran ` +
+    `out of memory, a time limit) or it crashed in native code. Run the build again. If it ` +
+    `keeps happening, \`npm run bench:repeat -- --load\` builds the site many times in a row ` +
+    `and writes the backtrace of such a crash.`
+  );
+}
+
 async function build(): Promise<number> {
   const strict = process.env.BLOG_STRICT === "1";
   const args = parseReportArgs(process.argv.slice(2));
@@ -110,7 +120,7 @@ async function build(): Promise<number> {
   const result = await ended;
   if (failed) return 1;
 
-  if (result.signal !== null) console.error(`gatsby build was ended by ${result.signal}.`);
+  if (result.signal !== null) console.error(signalMessage(result.signal));
   const status = result.status ?? 1;
   if (status !== 0 && newestChange(publicFolder) > before) {
     fs.rmSync(publicFolder, { recursive: true, force: true });
